@@ -1,0 +1,70 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { it } from '@payloadcms/translations/languages/it'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+import { collections } from './src/collections'
+import { EVENT_TIME_ZONE } from './src/collections/shared/romeTime'
+import { usersSlug } from './src/collections/Users'
+import { getEnv } from './src/config/env'
+import { Navigation } from './src/globals/Navigation'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { migrations } from './src/migrations'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const env = getEnv()
+
+export default buildConfig({
+  secret: env.PAYLOAD_SECRET,
+  serverURL: env.NEXT_PUBLIC_SERVER_URL,
+  telemetry: false,
+  admin: {
+    user: usersSlug,
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname, 'src') },
+    meta: { titleSuffix: ' · Warehouse Coworking Factory' },
+    timezones: {
+      defaultTimezone: EVENT_TIME_ZONE,
+      supportedTimezones: [{ label: 'Roma (Europe/Rome)', value: EVENT_TIME_ZONE }],
+    },
+  },
+  i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabels[code] })),
+    defaultLocale,
+    // A missing translation stays missing: never show the Italian text as if it were English.
+    fallback: false,
+  },
+  collections,
+  globals: [SiteSettings, Navigation],
+  editor: lexicalEditor(),
+  db: postgresAdapter({
+    pool: { connectionString: env.DATABASE_URL },
+    migrationDir: path.resolve(dirname, 'src/migrations'),
+    // The schema only ever changes through the committed migrations, in every environment.
+    push: false,
+    prodMigrations: migrations,
+  }),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  jobs: {
+    // Scheduled publishing runs inside the app: no external cron is needed.
+    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
+  },
+  plugins: [
+    seoPlugin({
+      collections: ['posts', 'events', 'projects', 'spaces'],
+      uploadsCollection: 'media',
+      tabbedUI: false,
+      generateTitle: ({ doc }) => [doc?.title ?? doc?.name, 'Warehouse Coworking Factory'].filter(Boolean).join(' · '),
+      generateDescription: ({ doc }) => doc?.excerpt ?? doc?.summary ?? '',
+    }),
+  ],
+})

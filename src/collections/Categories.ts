@@ -1,0 +1,8 @@
+import { taxonomyCollection } from './taxonomy'
+
+export const categoriesSlug = 'categories'
+
+export const Categories = taxonomyCollection(categoriesSlug, {
+  singular: { it: 'Categoria', en: 'Category' },
+  plural: { it: 'Categorie', en: 'Categories' },
+})

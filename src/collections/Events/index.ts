@@ -1,0 +1,97 @@
+import type { CollectionConfig } from 'payload'
+import { localizedSlugFields } from '@/fields/slug'
+import { trackTranslationState, translationStateField } from '@/fields/translationState'
+import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
+import { romeDateTimeField } from '../shared/romeTime'
+import { validateHttpUrl } from '@/fields/validateHttpUrl'
+import { venueFields } from './venueFields'
+import { endAfterStart } from './endAfterStart'
+
+export const eventsSlug = 'events'
+
+export const eventStatuses = ['scheduled', 'cancelled', 'postponed'] as const
+
+export const Events: CollectionConfig = {
+  slug: eventsSlug,
+  labels: { singular: { it: 'Evento', en: 'Event' }, plural: { it: 'Eventi', en: 'Events' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'status', '_status', 'updatedAt'],
+    group: { it: 'Contenuti', en: 'Content' },
+  },
+  access: editorialAccess,
+  versions: editorialVersions,
+  defaultSort: 'start',
+  hooks: {
+    beforeChange: [
+      trackTranslationState({ defining: ['title'], expected: ['title', 'slug', 'summary', 'description'] }),
+    ],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { it: 'In breve', en: 'Summary' } },
+    { name: 'description', type: 'richText', localized: true, label: { it: 'Descrizione', en: 'Description' } },
+    {
+      type: 'row',
+      fields: [
+        romeDateTimeField('start', { it: 'Inizio', en: 'Start' }, true),
+        { ...romeDateTimeField('end', { it: 'Fine', en: 'End' }), validate: endAfterStart },
+      ],
+    },
+    {
+      name: 'allDay',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { it: 'Tutto il giorno', en: 'All day' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      // drafts already own enum_<collection>_status (for _status)
+      enumName: 'enum_events_event_status',
+      required: true,
+      defaultValue: 'scheduled',
+      index: true,
+      options: [
+        { value: 'scheduled', label: { it: 'In programma', en: 'Scheduled' } },
+        { value: 'cancelled', label: { it: 'Annullato', en: 'Cancelled' } },
+        { value: 'postponed', label: { it: 'Rinviato', en: 'Postponed' } },
+      ],
+      admin: { position: 'sidebar' },
+      label: { it: 'Stato', en: 'Status' },
+    },
+    ...venueFields,
+    {
+      name: 'host',
+      type: 'relationship',
+      relationTo: 'spaces',
+      index: true,
+      label: { it: 'Spazio ospitante', en: 'Host space' },
+    },
+    {
+      name: 'partners',
+      type: 'relationship',
+      relationTo: 'spaces',
+      hasMany: true,
+      label: { it: 'Spazi partner', en: 'Partner spaces' },
+      admin: {
+        description: {
+          it: "Gli spazi con cui l'evento è organizzato: lo vedono nel loro calendario.",
+          en: 'Spaces the event is organised with: it shows in their calendar.',
+        },
+      },
+    },
+    { name: 'relatedProjects', type: 'relationship', relationTo: 'projects', hasMany: true, label: { it: 'Progetti', en: 'Projects' } },
+    { name: 'registrationUrl', type: 'text', validate: (value: unknown) => validateHttpUrl(value), label: { it: 'Link di iscrizione', en: 'Registration link' } },
+    coverImageField,
+    {
+      name: 'posts',
+      type: 'join',
+      collection: 'posts',
+      on: 'relatedEvents',
+      label: { it: 'Articoli su questo evento', en: 'Posts about this event' },
+    },
+    ...localizedSlugFields(),
+    translationStateField,
+  ],
+}

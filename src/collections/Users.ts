@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+import { hasRole, isAdmin, isAdminField, isAdminOrSelf, isStaff, roles } from '@/access/roles'
+
+export const usersSlug = 'users'
+
+export const Users: CollectionConfig = {
+  slug: usersSlug,
+  labels: { singular: { it: 'Utente', en: 'User' }, plural: { it: 'Utenti', en: 'Users' } },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role'],
+    group: { it: 'Amministrazione', en: 'Administration' },
+    hidden: ({ user }) => !hasRole(user, 'admin'),
+  },
+  access: {
+    admin: isStaff,
+    read: isAdminOrSelf,
+    create: isAdmin,
+    update: isAdminOrSelf,
+    delete: isAdmin,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { it: 'Nome', en: 'Name' } },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: roles.map((role) => ({
+        value: role,
+        label: role === 'admin' ? { it: 'Amministratore', en: 'Administrator' } : { it: 'Redattore', en: 'Editor' },
+      })),
+      access: { create: isAdminField, update: isAdminField },
+      saveToJWT: true,
+      label: { it: 'Ruolo', en: 'Role' },
+    },
+  ],
+}

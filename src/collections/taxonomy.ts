@@ -1,0 +1,22 @@
+import type { CollectionConfig } from 'payload'
+import { anyone, isStaff } from '@/access/roles'
+import { localizedSlugFields } from '@/fields/slug'
+import { trackTranslationState, translationStateField } from '@/fields/translationState'
+
+type Label = { it: string; en: string }
+
+/** Categories and tags share their shape: a localized name and a localized slug. */
+export function taxonomyCollection(slug: string, labels: { singular: Label; plural: Label }): CollectionConfig {
+  return {
+    slug,
+    labels,
+    admin: { useAsTitle: 'title', group: { it: 'Tassonomie', en: 'Taxonomies' } },
+    access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
+    hooks: { beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title', 'slug'] })] },
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Nome', en: 'Name' } },
+      ...localizedSlugFields(),
+      translationStateField,
+    ],
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod'
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// connection string')
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URL: postgresUrl.optional(),
+    PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
+    NEXT_PUBLIC_SERVER_URL: z.url().default('http://localhost:3000'),
+    MEDIA_DIR: z.string().min(1).default('media'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return
+    if (!env.PAYLOAD_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message:
+          'PAYLOAD_SECRET is not set: set it to a random string of at least 32 characters (for example the output of `openssl rand -hex 32`) before starting the server in production.',
+      })
+    }
+    if (!env.DATABASE_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message:
+          'DATABASE_URL is not set: set it to the PostgreSQL connection string, e.g. postgres://user:password@host:5432/coworking (or start the site with `npm start`, which runs an embedded PostgreSQL).',
+      })
+    }
+  })
+
+export type Env = z.infer<typeof schema>
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Values that only make sense on a developer's machine, never in production. */
+const developmentDefaults = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/coworking',
+  PAYLOAD_SECRET: 'development-only-secret-do-not-use-in-production',
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env & { DATABASE_URL: string; PAYLOAD_SECRET: string } {
+  // next build imports the config without the runtime secrets (e.g. inside `docker build`).
+  const building = source.NEXT_PHASE === 'phase-production-build'
+  const result = schema.safeParse(building ? { ...source, NODE_ENV: 'development' } : source)
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) =>
+        issue.code === 'custom' ? issue.message : `${issue.path.join('.')}: ${issue.message}`,
+      ),
+    )
+  }
+  const env = result.data
+  return {
+    ...env,
+    NODE_ENV: building ? 'production' : env.NODE_ENV,
+    DATABASE_URL: env.DATABASE_URL ?? developmentDefaults.DATABASE_URL,
+    PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? developmentDefaults.PAYLOAD_SECRET,
+  }
+}
+
+let cached: ReturnType<typeof parseEnv> | undefined
+
+export function getEnv() {
+  cached ??= parseEnv(process.env)
+  return cached
+}

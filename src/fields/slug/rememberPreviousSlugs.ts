@@ -1,0 +1,10 @@
+import type { FieldHook } from 'payload'
+
+/** Keeps every slug the document had in this locale, so old links can be redirected. */
+export const rememberPreviousSlugs: FieldHook = ({ siblingData, originalDoc }) => {
+  const current = siblingData?.slug
+  const earlier: string[] = Array.isArray(originalDoc?.previousSlugs) ? originalDoc.previousSlugs : []
+  const old = originalDoc?.slug
+  const history = old && old !== current ? [...earlier, old] : earlier
+  return [...new Set(history)].filter((slug) => slug && slug !== current)
+}
