@@ -151,7 +151,12 @@ export interface Post {
   /**
    * Addresses used before: they redirect to the current one.
    */
-  previousSlugs?: string[] | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Computed on save, for each language.
    */
@@ -265,7 +270,12 @@ export interface Category {
   /**
    * Addresses used before: they redirect to the current one.
    */
-  previousSlugs?: string[] | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Computed on save, for each language.
    */
@@ -304,7 +314,12 @@ export interface Tag {
   /**
    * Addresses used before: they redirect to the current one.
    */
-  previousSlugs?: string[] | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Computed on save, for each language.
    */
@@ -389,7 +404,12 @@ export interface Event {
   /**
    * Addresses used before: they redirect to the current one.
    */
-  previousSlugs?: string[] | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Computed on save, for each language.
    */
@@ -478,7 +498,12 @@ export interface Space {
   /**
    * Addresses used before: they redirect to the current one.
    */
-  previousSlugs?: string[] | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Computed on save, for each language.
    */
@@ -570,7 +595,12 @@ export interface Project {
   /**
    * Addresses used before: they redirect to the current one.
    */
-  previousSlugs?: string[] | null;
+  previousSlugs?:
+    | {
+        slug: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Computed on save, for each language.
    */
@@ -836,7 +866,12 @@ export interface PostsSelect<T extends boolean = true> {
   publishedAt?: T;
   generateSlug?: T;
   slug?: T;
-  previousSlugs?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   translation?:
     | T
     | {
@@ -891,7 +926,12 @@ export interface EventsSelect<T extends boolean = true> {
   posts?: T;
   generateSlug?: T;
   slug?: T;
-  previousSlugs?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   translation?:
     | T
     | {
@@ -936,7 +976,12 @@ export interface SpacesSelect<T extends boolean = true> {
   posts?: T;
   generateSlug?: T;
   slug?: T;
-  previousSlugs?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   translation?:
     | T
     | {
@@ -988,7 +1033,12 @@ export interface ProjectsSelect<T extends boolean = true> {
   posts?: T;
   generateSlug?: T;
   slug?: T;
-  previousSlugs?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   translation?:
     | T
     | {
@@ -1090,7 +1140,12 @@ export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
-  previousSlugs?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   translation?:
     | T
     | {
@@ -1110,7 +1165,12 @@ export interface TagsSelect<T extends boolean = true> {
   title?: T;
   generateSlug?: T;
   slug?: T;
-  previousSlugs?: T;
+  previousSlugs?:
+    | T
+    | {
+        slug?: T;
+        id?: T;
+      };
   translation?:
     | T
     | {

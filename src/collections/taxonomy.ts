@@ -12,7 +12,7 @@ export function taxonomyCollection(slug: string, labels: { singular: Label; plur
     labels,
     admin: { useAsTitle: 'title', group: { it: 'Tassonomie', en: 'Taxonomies' } },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-    hooks: { beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title', 'slug'] })] },
+    hooks: { beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title'] })] },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Nome', en: 'Name' } },
       ...localizedSlugFields(),

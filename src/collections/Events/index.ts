@@ -24,7 +24,7 @@ export const Events: CollectionConfig = {
   defaultSort: 'start',
   hooks: {
     beforeChange: [
-      trackTranslationState({ defining: ['title'], expected: ['title', 'slug', 'summary', 'description'] }),
+      trackTranslationState({ defining: ['title'], expected: ['title', 'summary', 'description'] }),
     ],
   },
   fields: [

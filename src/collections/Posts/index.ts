@@ -21,7 +21,7 @@ export const Posts: CollectionConfig = {
   defaultSort: '-publishedAt',
   hooks: {
     beforeChange: [
-      trackTranslationState({ defining: ['title'], expected: ['title', 'slug', 'excerpt', 'content'] }),
+      trackTranslationState({ defining: ['title'], expected: ['title', 'excerpt', 'content'] }),
     ],
   },
   fields: [

@@ -19,7 +19,7 @@ export const Projects: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   hooks: {
-    beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title', 'slug', 'summary', 'body'] })],
+    beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title', 'summary', 'body'] })],
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },

@@ -30,10 +30,8 @@ export function localizedSlugFields({ useAsSlug = 'title', localized = true }: O
   })
   const previousSlugs: Field = {
     name: 'previousSlugs',
-    type: 'text',
-    hasMany: true,
+    type: 'array',
     localized,
-    index: true,
     label: { it: 'Slug precedenti', en: 'Previous slugs' },
     admin: {
       position: 'sidebar',
@@ -44,6 +42,7 @@ export function localizedSlugFields({ useAsSlug = 'title', localized = true }: O
       },
     },
     hooks: { beforeChange: [rememberPreviousSlugs] },
+    fields: [{ name: 'slug', type: 'text', required: true, index: true }],
   }
   return [row, previousSlugs]
 }

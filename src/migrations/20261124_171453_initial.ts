@@ -27,6 +27,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_site_settings_social_network" AS ENUM('facebook', 'instagram', 'linkedin', 'x', 'youtube', 'mastodon', 'other');
   CREATE TYPE "public"."enum_navigation_items_page" AS ENUM('home', 'blog', 'events', 'spaces', 'projects', 'search');
+  CREATE TABLE "posts_previous_slugs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"slug" varchar
+  );
+  
   CREATE TABLE "posts" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"cover_image_id" integer,
@@ -55,15 +63,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
-  CREATE TABLE "posts_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar,
-  	"locale" "_locales"
-  );
-  
   CREATE TABLE "posts_rels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"order" integer,
@@ -74,6 +73,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"events_id" integer,
   	"spaces_id" integer,
   	"projects_id" integer
+  );
+  
+  CREATE TABLE "_posts_v_version_previous_slugs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"slug" varchar,
+  	"_uuid" varchar
   );
   
   CREATE TABLE "_posts_v" (
@@ -111,15 +119,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
-  CREATE TABLE "_posts_v_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar,
-  	"locale" "_locales"
-  );
-  
   CREATE TABLE "_posts_v_rels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"order" integer,
@@ -130,6 +129,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"events_id" integer,
   	"spaces_id" integer,
   	"projects_id" integer
+  );
+  
+  CREATE TABLE "events_previous_slugs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"slug" varchar
   );
   
   CREATE TABLE "events" (
@@ -175,15 +182,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
-  CREATE TABLE "events_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar,
-  	"locale" "_locales"
-  );
-  
   CREATE TABLE "events_rels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"order" integer,
@@ -191,6 +189,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL,
   	"spaces_id" integer,
   	"projects_id" integer
+  );
+  
+  CREATE TABLE "_events_v_version_previous_slugs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"slug" varchar,
+  	"_uuid" varchar
   );
   
   CREATE TABLE "_events_v" (
@@ -243,15 +250,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
-  CREATE TABLE "_events_v_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar,
-  	"locale" "_locales"
-  );
-  
   CREATE TABLE "_events_v_rels" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"order" integer,
@@ -259,6 +257,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"path" varchar NOT NULL,
   	"spaces_id" integer,
   	"projects_id" integer
+  );
+  
+  CREATE TABLE "spaces_previous_slugs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"slug" varchar NOT NULL
   );
   
   CREATE TABLE "spaces" (
@@ -293,14 +298,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
-  CREATE TABLE "spaces_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar
-  );
-  
   CREATE TABLE "projects_partners" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -310,6 +307,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"city" varchar,
   	"country" varchar,
   	"website" varchar
+  );
+  
+  CREATE TABLE "projects_previous_slugs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"slug" varchar
   );
   
   CREATE TABLE "projects" (
@@ -344,15 +349,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
-  CREATE TABLE "projects_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar,
-  	"locale" "_locales"
-  );
-  
   CREATE TABLE "_projects_v_version_partners" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -362,6 +358,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"city" varchar,
   	"country" varchar,
   	"website" varchar,
+  	"_uuid" varchar
+  );
+  
+  CREATE TABLE "_projects_v_version_previous_slugs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"slug" varchar,
   	"_uuid" varchar
   );
   
@@ -402,15 +407,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
-  );
-  
-  CREATE TABLE "_projects_v_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar,
-  	"locale" "_locales"
   );
   
   CREATE TABLE "media" (
@@ -467,6 +463,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
+  CREATE TABLE "categories_previous_slugs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"slug" varchar NOT NULL
+  );
+  
   CREATE TABLE "categories" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -486,13 +490,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"_parent_id" integer NOT NULL
   );
   
-  CREATE TABLE "categories_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar,
-  	"locale" "_locales"
+  CREATE TABLE "tags_previous_slugs" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"_locale" "_locales" NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"slug" varchar NOT NULL
   );
   
   CREATE TABLE "tags" (
@@ -512,15 +515,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
-  );
-  
-  CREATE TABLE "tags_texts" (
-  	"id" serial PRIMARY KEY NOT NULL,
-  	"order" integer NOT NULL,
-  	"parent_id" integer NOT NULL,
-  	"path" varchar NOT NULL,
-  	"text" varchar,
-  	"locale" "_locales"
   );
   
   CREATE TABLE "users_sessions" (
@@ -670,68 +664,68 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone
   );
   
+  ALTER TABLE "posts_previous_slugs" ADD CONSTRAINT "posts_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "posts" ADD CONSTRAINT "posts_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "posts" ADD CONSTRAINT "posts_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "posts_locales" ADD CONSTRAINT "posts_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "posts_locales" ADD CONSTRAINT "posts_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "posts_texts" ADD CONSTRAINT "posts_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "posts_rels" ADD CONSTRAINT "posts_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "posts_rels" ADD CONSTRAINT "posts_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "posts_rels" ADD CONSTRAINT "posts_rels_tags_fk" FOREIGN KEY ("tags_id") REFERENCES "public"."tags"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "posts_rels" ADD CONSTRAINT "posts_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "posts_rels" ADD CONSTRAINT "posts_rels_spaces_fk" FOREIGN KEY ("spaces_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "posts_rels" ADD CONSTRAINT "posts_rels_projects_fk" FOREIGN KEY ("projects_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_posts_v_version_previous_slugs" ADD CONSTRAINT "_posts_v_version_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_posts_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_posts_v" ADD CONSTRAINT "_posts_v_parent_id_posts_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."posts"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_posts_v" ADD CONSTRAINT "_posts_v_version_cover_image_id_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_posts_v" ADD CONSTRAINT "_posts_v_version_author_id_users_id_fk" FOREIGN KEY ("version_author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_posts_v_locales" ADD CONSTRAINT "_posts_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_posts_v_locales" ADD CONSTRAINT "_posts_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_posts_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_posts_v_texts" ADD CONSTRAINT "_posts_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_posts_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_posts_v_rels" ADD CONSTRAINT "_posts_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_posts_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_posts_v_rels" ADD CONSTRAINT "_posts_v_rels_categories_fk" FOREIGN KEY ("categories_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_posts_v_rels" ADD CONSTRAINT "_posts_v_rels_tags_fk" FOREIGN KEY ("tags_id") REFERENCES "public"."tags"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_posts_v_rels" ADD CONSTRAINT "_posts_v_rels_events_fk" FOREIGN KEY ("events_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_posts_v_rels" ADD CONSTRAINT "_posts_v_rels_spaces_fk" FOREIGN KEY ("spaces_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_posts_v_rels" ADD CONSTRAINT "_posts_v_rels_projects_fk" FOREIGN KEY ("projects_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "events_previous_slugs" ADD CONSTRAINT "events_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_host_id_spaces_id_fk" FOREIGN KEY ("host_id") REFERENCES "public"."spaces"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events" ADD CONSTRAINT "events_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events_locales" ADD CONSTRAINT "events_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "events_locales" ADD CONSTRAINT "events_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "events_texts" ADD CONSTRAINT "events_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_rels" ADD CONSTRAINT "events_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_rels" ADD CONSTRAINT "events_rels_spaces_fk" FOREIGN KEY ("spaces_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "events_rels" ADD CONSTRAINT "events_rels_projects_fk" FOREIGN KEY ("projects_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_events_v_version_previous_slugs" ADD CONSTRAINT "_events_v_version_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_parent_id_events_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_version_host_id_spaces_id_fk" FOREIGN KEY ("version_host_id") REFERENCES "public"."spaces"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v" ADD CONSTRAINT "_events_v_version_cover_image_id_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v_locales" ADD CONSTRAINT "_events_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_events_v_locales" ADD CONSTRAINT "_events_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_events_v_texts" ADD CONSTRAINT "_events_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v_rels" ADD CONSTRAINT "_events_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_events_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v_rels" ADD CONSTRAINT "_events_v_rels_spaces_fk" FOREIGN KEY ("spaces_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_events_v_rels" ADD CONSTRAINT "_events_v_rels_projects_fk" FOREIGN KEY ("projects_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "spaces_previous_slugs" ADD CONSTRAINT "spaces_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "spaces" ADD CONSTRAINT "spaces_logo_id_media_id_fk" FOREIGN KEY ("logo_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "spaces_locales" ADD CONSTRAINT "spaces_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "spaces_locales" ADD CONSTRAINT "spaces_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "spaces_texts" ADD CONSTRAINT "spaces_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."spaces"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "projects_partners" ADD CONSTRAINT "projects_partners_space_id_spaces_id_fk" FOREIGN KEY ("space_id") REFERENCES "public"."spaces"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects_partners" ADD CONSTRAINT "projects_partners_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "projects_previous_slugs" ADD CONSTRAINT "projects_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "projects" ADD CONSTRAINT "projects_cover_image_id_media_id_fk" FOREIGN KEY ("cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects_locales" ADD CONSTRAINT "projects_locales_meta_image_id_media_id_fk" FOREIGN KEY ("meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "projects_locales" ADD CONSTRAINT "projects_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "projects_texts" ADD CONSTRAINT "projects_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."projects"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_projects_v_version_partners" ADD CONSTRAINT "_projects_v_version_partners_space_id_spaces_id_fk" FOREIGN KEY ("space_id") REFERENCES "public"."spaces"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_projects_v_version_partners" ADD CONSTRAINT "_projects_v_version_partners_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "_projects_v_version_previous_slugs" ADD CONSTRAINT "_projects_v_version_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_projects_v" ADD CONSTRAINT "_projects_v_parent_id_projects_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."projects"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_projects_v" ADD CONSTRAINT "_projects_v_version_cover_image_id_media_id_fk" FOREIGN KEY ("version_cover_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_projects_v_locales" ADD CONSTRAINT "_projects_v_locales_version_meta_image_id_media_id_fk" FOREIGN KEY ("version_meta_image_id") REFERENCES "public"."media"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_projects_v_locales" ADD CONSTRAINT "_projects_v_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "_projects_v_texts" ADD CONSTRAINT "_projects_v_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_projects_v"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "media_locales" ADD CONSTRAINT "media_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "categories_previous_slugs" ADD CONSTRAINT "categories_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "categories_locales" ADD CONSTRAINT "categories_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "categories_texts" ADD CONSTRAINT "categories_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."categories"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "tags_previous_slugs" ADD CONSTRAINT "tags_previous_slugs_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."tags"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "tags_locales" ADD CONSTRAINT "tags_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."tags"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "tags_texts" ADD CONSTRAINT "tags_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."tags"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
@@ -748,6 +742,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "site_settings_social" ADD CONSTRAINT "site_settings_social_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "site_settings_locales" ADD CONSTRAINT "site_settings_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."site_settings"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "navigation_items" ADD CONSTRAINT "navigation_items_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."navigation"("id") ON DELETE cascade ON UPDATE no action;
+  CREATE INDEX "posts_previous_slugs_order_idx" ON "posts_previous_slugs" USING btree ("_order");
+  CREATE INDEX "posts_previous_slugs_parent_id_idx" ON "posts_previous_slugs" USING btree ("_parent_id");
+  CREATE INDEX "posts_previous_slugs_locale_idx" ON "posts_previous_slugs" USING btree ("_locale");
+  CREATE INDEX "posts_previous_slugs_slug_idx" ON "posts_previous_slugs" USING btree ("slug");
   CREATE INDEX "posts_cover_image_idx" ON "posts" USING btree ("cover_image_id");
   CREATE INDEX "posts_author_idx" ON "posts" USING btree ("author_id");
   CREATE INDEX "posts_published_at_idx" ON "posts" USING btree ("published_at");
@@ -758,9 +756,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "posts_translation_translation_exists_idx" ON "posts_locales" USING btree ("translation_exists");
   CREATE INDEX "posts_meta_meta_image_idx" ON "posts_locales" USING btree ("meta_image_id","_locale");
   CREATE UNIQUE INDEX "posts_locales_locale_parent_id_unique" ON "posts_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "posts_texts_order_parent" ON "posts_texts" USING btree ("order","parent_id");
-  CREATE INDEX "posts_texts_text_idx" ON "posts_texts" USING btree ("text");
-  CREATE INDEX "posts_texts_locale_parent" ON "posts_texts" USING btree ("locale","parent_id");
   CREATE INDEX "posts_rels_order_idx" ON "posts_rels" USING btree ("order");
   CREATE INDEX "posts_rels_parent_idx" ON "posts_rels" USING btree ("parent_id");
   CREATE INDEX "posts_rels_path_idx" ON "posts_rels" USING btree ("path");
@@ -769,6 +764,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "posts_rels_events_id_idx" ON "posts_rels" USING btree ("events_id");
   CREATE INDEX "posts_rels_spaces_id_idx" ON "posts_rels" USING btree ("spaces_id");
   CREATE INDEX "posts_rels_projects_id_idx" ON "posts_rels" USING btree ("projects_id");
+  CREATE INDEX "_posts_v_version_previous_slugs_order_idx" ON "_posts_v_version_previous_slugs" USING btree ("_order");
+  CREATE INDEX "_posts_v_version_previous_slugs_parent_id_idx" ON "_posts_v_version_previous_slugs" USING btree ("_parent_id");
+  CREATE INDEX "_posts_v_version_previous_slugs_locale_idx" ON "_posts_v_version_previous_slugs" USING btree ("_locale");
+  CREATE INDEX "_posts_v_version_previous_slugs_slug_idx" ON "_posts_v_version_previous_slugs" USING btree ("slug");
   CREATE INDEX "_posts_v_parent_idx" ON "_posts_v" USING btree ("parent_id");
   CREATE INDEX "_posts_v_version_version_cover_image_idx" ON "_posts_v" USING btree ("version_cover_image_id");
   CREATE INDEX "_posts_v_version_version_author_idx" ON "_posts_v" USING btree ("version_author_id");
@@ -786,8 +785,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_posts_v_version_translation_version_translation_exists_idx" ON "_posts_v_locales" USING btree ("version_translation_exists");
   CREATE INDEX "_posts_v_version_meta_version_meta_image_idx" ON "_posts_v_locales" USING btree ("version_meta_image_id","_locale");
   CREATE UNIQUE INDEX "_posts_v_locales_locale_parent_id_unique" ON "_posts_v_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "_posts_v_texts_order_parent" ON "_posts_v_texts" USING btree ("order","parent_id");
-  CREATE INDEX "_posts_v_texts_locale_parent" ON "_posts_v_texts" USING btree ("locale","parent_id");
   CREATE INDEX "_posts_v_rels_order_idx" ON "_posts_v_rels" USING btree ("order");
   CREATE INDEX "_posts_v_rels_parent_idx" ON "_posts_v_rels" USING btree ("parent_id");
   CREATE INDEX "_posts_v_rels_path_idx" ON "_posts_v_rels" USING btree ("path");
@@ -796,6 +793,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_posts_v_rels_events_id_idx" ON "_posts_v_rels" USING btree ("events_id");
   CREATE INDEX "_posts_v_rels_spaces_id_idx" ON "_posts_v_rels" USING btree ("spaces_id");
   CREATE INDEX "_posts_v_rels_projects_id_idx" ON "_posts_v_rels" USING btree ("projects_id");
+  CREATE INDEX "events_previous_slugs_order_idx" ON "events_previous_slugs" USING btree ("_order");
+  CREATE INDEX "events_previous_slugs_parent_id_idx" ON "events_previous_slugs" USING btree ("_parent_id");
+  CREATE INDEX "events_previous_slugs_locale_idx" ON "events_previous_slugs" USING btree ("_locale");
+  CREATE INDEX "events_previous_slugs_slug_idx" ON "events_previous_slugs" USING btree ("slug");
   CREATE INDEX "events_start_idx" ON "events" USING btree ("start");
   CREATE INDEX "events_end_idx" ON "events" USING btree ("end");
   CREATE INDEX "events_status_idx" ON "events" USING btree ("status");
@@ -808,14 +809,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_translation_translation_exists_idx" ON "events_locales" USING btree ("translation_exists");
   CREATE INDEX "events_meta_meta_image_idx" ON "events_locales" USING btree ("meta_image_id","_locale");
   CREATE UNIQUE INDEX "events_locales_locale_parent_id_unique" ON "events_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "events_texts_order_parent" ON "events_texts" USING btree ("order","parent_id");
-  CREATE INDEX "events_texts_text_idx" ON "events_texts" USING btree ("text");
-  CREATE INDEX "events_texts_locale_parent" ON "events_texts" USING btree ("locale","parent_id");
   CREATE INDEX "events_rels_order_idx" ON "events_rels" USING btree ("order");
   CREATE INDEX "events_rels_parent_idx" ON "events_rels" USING btree ("parent_id");
   CREATE INDEX "events_rels_path_idx" ON "events_rels" USING btree ("path");
   CREATE INDEX "events_rels_spaces_id_idx" ON "events_rels" USING btree ("spaces_id");
   CREATE INDEX "events_rels_projects_id_idx" ON "events_rels" USING btree ("projects_id");
+  CREATE INDEX "_events_v_version_previous_slugs_order_idx" ON "_events_v_version_previous_slugs" USING btree ("_order");
+  CREATE INDEX "_events_v_version_previous_slugs_parent_id_idx" ON "_events_v_version_previous_slugs" USING btree ("_parent_id");
+  CREATE INDEX "_events_v_version_previous_slugs_locale_idx" ON "_events_v_version_previous_slugs" USING btree ("_locale");
+  CREATE INDEX "_events_v_version_previous_slugs_slug_idx" ON "_events_v_version_previous_slugs" USING btree ("slug");
   CREATE INDEX "_events_v_parent_idx" ON "_events_v" USING btree ("parent_id");
   CREATE INDEX "_events_v_version_version_start_idx" ON "_events_v" USING btree ("version_start");
   CREATE INDEX "_events_v_version_version_end_idx" ON "_events_v" USING btree ("version_end");
@@ -835,13 +837,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_version_translation_version_translation_exists_idx" ON "_events_v_locales" USING btree ("version_translation_exists");
   CREATE INDEX "_events_v_version_meta_version_meta_image_idx" ON "_events_v_locales" USING btree ("version_meta_image_id","_locale");
   CREATE UNIQUE INDEX "_events_v_locales_locale_parent_id_unique" ON "_events_v_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "_events_v_texts_order_parent" ON "_events_v_texts" USING btree ("order","parent_id");
-  CREATE INDEX "_events_v_texts_locale_parent" ON "_events_v_texts" USING btree ("locale","parent_id");
   CREATE INDEX "_events_v_rels_order_idx" ON "_events_v_rels" USING btree ("order");
   CREATE INDEX "_events_v_rels_parent_idx" ON "_events_v_rels" USING btree ("parent_id");
   CREATE INDEX "_events_v_rels_path_idx" ON "_events_v_rels" USING btree ("path");
   CREATE INDEX "_events_v_rels_spaces_id_idx" ON "_events_v_rels" USING btree ("spaces_id");
   CREATE INDEX "_events_v_rels_projects_id_idx" ON "_events_v_rels" USING btree ("projects_id");
+  CREATE INDEX "spaces_previous_slugs_order_idx" ON "spaces_previous_slugs" USING btree ("_order");
+  CREATE INDEX "spaces_previous_slugs_parent_id_idx" ON "spaces_previous_slugs" USING btree ("_parent_id");
+  CREATE INDEX "spaces_previous_slugs_slug_idx" ON "spaces_previous_slugs" USING btree ("slug");
   CREATE INDEX "spaces_kind_idx" ON "spaces" USING btree ("kind");
   CREATE INDEX "spaces_logo_idx" ON "spaces" USING btree ("logo_id");
   CREATE UNIQUE INDEX "spaces_slug_idx" ON "spaces" USING btree ("slug");
@@ -850,11 +853,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "spaces_translation_translation_exists_idx" ON "spaces_locales" USING btree ("translation_exists");
   CREATE INDEX "spaces_meta_meta_image_idx" ON "spaces_locales" USING btree ("meta_image_id","_locale");
   CREATE UNIQUE INDEX "spaces_locales_locale_parent_id_unique" ON "spaces_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "spaces_texts_order_parent" ON "spaces_texts" USING btree ("order","parent_id");
-  CREATE INDEX "spaces_texts_text_idx" ON "spaces_texts" USING btree ("text");
   CREATE INDEX "projects_partners_order_idx" ON "projects_partners" USING btree ("_order");
   CREATE INDEX "projects_partners_parent_id_idx" ON "projects_partners" USING btree ("_parent_id");
   CREATE INDEX "projects_partners_space_idx" ON "projects_partners" USING btree ("space_id");
+  CREATE INDEX "projects_previous_slugs_order_idx" ON "projects_previous_slugs" USING btree ("_order");
+  CREATE INDEX "projects_previous_slugs_parent_id_idx" ON "projects_previous_slugs" USING btree ("_parent_id");
+  CREATE INDEX "projects_previous_slugs_locale_idx" ON "projects_previous_slugs" USING btree ("_locale");
+  CREATE INDEX "projects_previous_slugs_slug_idx" ON "projects_previous_slugs" USING btree ("slug");
   CREATE INDEX "projects_programme_idx" ON "projects" USING btree ("programme");
   CREATE INDEX "projects_cover_image_idx" ON "projects" USING btree ("cover_image_id");
   CREATE INDEX "projects_updated_at_idx" ON "projects" USING btree ("updated_at");
@@ -864,12 +869,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "projects_translation_translation_exists_idx" ON "projects_locales" USING btree ("translation_exists");
   CREATE INDEX "projects_meta_meta_image_idx" ON "projects_locales" USING btree ("meta_image_id","_locale");
   CREATE UNIQUE INDEX "projects_locales_locale_parent_id_unique" ON "projects_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "projects_texts_order_parent" ON "projects_texts" USING btree ("order","parent_id");
-  CREATE INDEX "projects_texts_text_idx" ON "projects_texts" USING btree ("text");
-  CREATE INDEX "projects_texts_locale_parent" ON "projects_texts" USING btree ("locale","parent_id");
   CREATE INDEX "_projects_v_version_partners_order_idx" ON "_projects_v_version_partners" USING btree ("_order");
   CREATE INDEX "_projects_v_version_partners_parent_id_idx" ON "_projects_v_version_partners" USING btree ("_parent_id");
   CREATE INDEX "_projects_v_version_partners_space_idx" ON "_projects_v_version_partners" USING btree ("space_id");
+  CREATE INDEX "_projects_v_version_previous_slugs_order_idx" ON "_projects_v_version_previous_slugs" USING btree ("_order");
+  CREATE INDEX "_projects_v_version_previous_slugs_parent_id_idx" ON "_projects_v_version_previous_slugs" USING btree ("_parent_id");
+  CREATE INDEX "_projects_v_version_previous_slugs_locale_idx" ON "_projects_v_version_previous_slugs" USING btree ("_locale");
+  CREATE INDEX "_projects_v_version_previous_slugs_slug_idx" ON "_projects_v_version_previous_slugs" USING btree ("slug");
   CREATE INDEX "_projects_v_parent_idx" ON "_projects_v" USING btree ("parent_id");
   CREATE INDEX "_projects_v_version_version_programme_idx" ON "_projects_v" USING btree ("version_programme");
   CREATE INDEX "_projects_v_version_version_cover_image_idx" ON "_projects_v" USING btree ("version_cover_image_id");
@@ -886,8 +892,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_projects_v_version_translation_version_translation_exis_idx" ON "_projects_v_locales" USING btree ("version_translation_exists");
   CREATE INDEX "_projects_v_version_meta_version_meta_image_idx" ON "_projects_v_locales" USING btree ("version_meta_image_id","_locale");
   CREATE UNIQUE INDEX "_projects_v_locales_locale_parent_id_unique" ON "_projects_v_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "_projects_v_texts_order_parent" ON "_projects_v_texts" USING btree ("order","parent_id");
-  CREATE INDEX "_projects_v_texts_locale_parent" ON "_projects_v_texts" USING btree ("locale","parent_id");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
   CREATE INDEX "media_created_at_idx" ON "media" USING btree ("created_at");
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
@@ -897,22 +901,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "media_sizes_large_sizes_large_filename_idx" ON "media" USING btree ("sizes_large_filename");
   CREATE INDEX "media_sizes_og_sizes_og_filename_idx" ON "media" USING btree ("sizes_og_filename");
   CREATE UNIQUE INDEX "media_locales_locale_parent_id_unique" ON "media_locales" USING btree ("_locale","_parent_id");
+  CREATE INDEX "categories_previous_slugs_order_idx" ON "categories_previous_slugs" USING btree ("_order");
+  CREATE INDEX "categories_previous_slugs_parent_id_idx" ON "categories_previous_slugs" USING btree ("_parent_id");
+  CREATE INDEX "categories_previous_slugs_locale_idx" ON "categories_previous_slugs" USING btree ("_locale");
+  CREATE INDEX "categories_previous_slugs_slug_idx" ON "categories_previous_slugs" USING btree ("slug");
   CREATE INDEX "categories_updated_at_idx" ON "categories" USING btree ("updated_at");
   CREATE INDEX "categories_created_at_idx" ON "categories" USING btree ("created_at");
   CREATE UNIQUE INDEX "categories_slug_idx" ON "categories_locales" USING btree ("slug","_locale");
   CREATE INDEX "categories_translation_translation_exists_idx" ON "categories_locales" USING btree ("translation_exists");
   CREATE UNIQUE INDEX "categories_locales_locale_parent_id_unique" ON "categories_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "categories_texts_order_parent" ON "categories_texts" USING btree ("order","parent_id");
-  CREATE INDEX "categories_texts_text_idx" ON "categories_texts" USING btree ("text");
-  CREATE INDEX "categories_texts_locale_parent" ON "categories_texts" USING btree ("locale","parent_id");
+  CREATE INDEX "tags_previous_slugs_order_idx" ON "tags_previous_slugs" USING btree ("_order");
+  CREATE INDEX "tags_previous_slugs_parent_id_idx" ON "tags_previous_slugs" USING btree ("_parent_id");
+  CREATE INDEX "tags_previous_slugs_locale_idx" ON "tags_previous_slugs" USING btree ("_locale");
+  CREATE INDEX "tags_previous_slugs_slug_idx" ON "tags_previous_slugs" USING btree ("slug");
   CREATE INDEX "tags_updated_at_idx" ON "tags" USING btree ("updated_at");
   CREATE INDEX "tags_created_at_idx" ON "tags" USING btree ("created_at");
   CREATE UNIQUE INDEX "tags_slug_idx" ON "tags_locales" USING btree ("slug","_locale");
   CREATE INDEX "tags_translation_translation_exists_idx" ON "tags_locales" USING btree ("translation_exists");
   CREATE UNIQUE INDEX "tags_locales_locale_parent_id_unique" ON "tags_locales" USING btree ("_locale","_parent_id");
-  CREATE INDEX "tags_texts_order_parent" ON "tags_texts" USING btree ("order","parent_id");
-  CREATE INDEX "tags_texts_text_idx" ON "tags_texts" USING btree ("text");
-  CREATE INDEX "tags_texts_locale_parent" ON "tags_texts" USING btree ("locale","parent_id");
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
   CREATE INDEX "users_updated_at_idx" ON "users" USING btree ("updated_at");
@@ -963,41 +969,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   DROP TABLE "posts" CASCADE;
+   DROP TABLE "posts_previous_slugs" CASCADE;
+  DROP TABLE "posts" CASCADE;
   DROP TABLE "posts_locales" CASCADE;
-  DROP TABLE "posts_texts" CASCADE;
   DROP TABLE "posts_rels" CASCADE;
+  DROP TABLE "_posts_v_version_previous_slugs" CASCADE;
   DROP TABLE "_posts_v" CASCADE;
   DROP TABLE "_posts_v_locales" CASCADE;
-  DROP TABLE "_posts_v_texts" CASCADE;
   DROP TABLE "_posts_v_rels" CASCADE;
+  DROP TABLE "events_previous_slugs" CASCADE;
   DROP TABLE "events" CASCADE;
   DROP TABLE "events_locales" CASCADE;
-  DROP TABLE "events_texts" CASCADE;
   DROP TABLE "events_rels" CASCADE;
+  DROP TABLE "_events_v_version_previous_slugs" CASCADE;
   DROP TABLE "_events_v" CASCADE;
   DROP TABLE "_events_v_locales" CASCADE;
-  DROP TABLE "_events_v_texts" CASCADE;
   DROP TABLE "_events_v_rels" CASCADE;
+  DROP TABLE "spaces_previous_slugs" CASCADE;
   DROP TABLE "spaces" CASCADE;
   DROP TABLE "spaces_locales" CASCADE;
-  DROP TABLE "spaces_texts" CASCADE;
   DROP TABLE "projects_partners" CASCADE;
+  DROP TABLE "projects_previous_slugs" CASCADE;
   DROP TABLE "projects" CASCADE;
   DROP TABLE "projects_locales" CASCADE;
-  DROP TABLE "projects_texts" CASCADE;
   DROP TABLE "_projects_v_version_partners" CASCADE;
+  DROP TABLE "_projects_v_version_previous_slugs" CASCADE;
   DROP TABLE "_projects_v" CASCADE;
   DROP TABLE "_projects_v_locales" CASCADE;
-  DROP TABLE "_projects_v_texts" CASCADE;
   DROP TABLE "media" CASCADE;
   DROP TABLE "media_locales" CASCADE;
+  DROP TABLE "categories_previous_slugs" CASCADE;
   DROP TABLE "categories" CASCADE;
   DROP TABLE "categories_locales" CASCADE;
-  DROP TABLE "categories_texts" CASCADE;
+  DROP TABLE "tags_previous_slugs" CASCADE;
   DROP TABLE "tags" CASCADE;
   DROP TABLE "tags_locales" CASCADE;
-  DROP TABLE "tags_texts" CASCADE;
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "payload_kv" CASCADE;

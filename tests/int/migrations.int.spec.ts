@@ -1,0 +1,57 @@
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testPayload } from './setup/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+type DrizzleAdapter = {
+  schema: Record<string, unknown>
+  drizzle: unknown
+  pool: { query: (sql: string, values: unknown[]) => Promise<{ rows: { column_default: string | null }[] }> }
+  requireDrizzleKit: () => {
+    pushSchema: (schema: unknown, db: unknown) => Promise<{ statementsToExecute: string[] }>
+  }
+}
+
+/**
+ * drizzle-kit re-emits `SET DEFAULT 0` for numeric columns whatever the database holds
+ * (it compares '0'::numeric with 0); such a statement is only a difference if the default differs.
+ */
+async function restatesExistingDefault(adapter: DrizzleAdapter, statement: string): Promise<boolean> {
+  const match = /^ALTER TABLE "(\w+)" ALTER COLUMN "(\w+)" SET DEFAULT (.+);$/.exec(statement)
+  if (!match) return false
+  const [, table, column, wanted] = match
+  const { rows } = await adapter.pool.query(
+    'SELECT column_default FROM information_schema.columns WHERE table_name = $1 AND column_name = $2',
+    [table, column],
+  )
+  const actual = rows[0]?.column_default?.replace(/::\w+$/, '').replace(/^'(.*)'$/, '$1')
+  return actual === wanted
+}
+
+describe('migrations', () => {
+  it('build an empty database to exactly the schema the config describes', async () => {
+    const adapter = payload.db as unknown as DrizzleAdapter
+    const { pushSchema } = adapter.requireDrizzleKit()
+    const { statementsToExecute } = await pushSchema(adapter.schema, adapter.drizzle)
+    const differences = []
+    for (const statement of statementsToExecute) {
+      if (!(await restatesExistingDefault(adapter, statement))) differences.push(statement)
+    }
+    expect(differences).toEqual([])
+  })
+
+  it('are all listed in src/migrations/index.ts and all applied', async () => {
+    const files = (await readdir(path.resolve('src/migrations'))).filter((f) => /^\d{8}_\d{6}_.+\.ts$/.test(f))
+    const { migrations } = await import('@/migrations')
+    expect(migrations.map((m) => `${m.name}.ts`).sort()).toEqual(files.sort())
+    const applied = await payload.find({ collection: 'payload-migrations', pagination: false })
+    expect(applied.docs.map((doc) => doc.name).sort()).toEqual(migrations.map((m) => m.name).sort())
+  })
+})

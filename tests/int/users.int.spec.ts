@@ -1,0 +1,67 @@
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '@/payload-types'
+import { staffUsers } from './fixtures/staff'
+import { testPayload } from './setup/payload'
+
+let payload: Payload
+let staff: { admin: User; editor: User }
+
+beforeAll(async () => {
+  payload = await testPayload()
+  staff = await staffUsers(payload)
+})
+
+describe('managing users', () => {
+  it('an editor sees only their own account', async () => {
+    const result = await payload.find({ collection: 'users', user: staff.editor, overrideAccess: false })
+    expect(result.docs.map((u) => u.id)).toEqual([staff.editor.id])
+  })
+
+  it('an editor cannot create users or promote themselves', async () => {
+    await expect(
+      payload.create({
+        collection: 'users',
+        user: staff.editor,
+        overrideAccess: false,
+        data: { email: 'new.editor@example.com', password: 'password-12345', name: 'New', role: 'editor' },
+      }),
+    ).rejects.toThrow()
+    const self = await payload.update({
+      collection: 'users',
+      id: staff.editor.id,
+      user: staff.editor,
+      overrideAccess: false,
+      data: { role: 'admin' },
+    })
+    expect(self.role).toBe('editor')
+  })
+
+  it('an admin creates, lists and deletes users', async () => {
+    const created = await payload.create({
+      collection: 'users',
+      user: staff.admin,
+      overrideAccess: false,
+      data: { email: 'temporary@example.com', password: 'password-12345', name: 'Temporary', role: 'editor' },
+    })
+    const all = await payload.find({ collection: 'users', user: staff.admin, overrideAccess: false, pagination: false })
+    expect(all.docs.map((u) => u.id)).toContain(created.id)
+    await payload.delete({ collection: 'users', id: created.id, user: staff.admin, overrideAccess: false })
+  })
+
+  it('anonymous visitors cannot list users', async () => {
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow()
+  })
+
+  it('locks an account after five wrong passwords', async () => {
+    const email = 'lockout@example.com'
+    await payload.create({ collection: 'users', data: { email, password: 'right-password-1', name: 'Lock', role: 'editor' } })
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await expect(payload.login({ collection: 'users', data: { email, password: 'wrong' } })).rejects.toThrow()
+    }
+    // Even the right password is refused while the account is locked.
+    await expect(payload.login({ collection: 'users', data: { email, password: 'right-password-1' } })).rejects.toMatchObject({
+      name: 'LockedAuth',
+    })
+  })
+})
