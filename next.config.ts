@@ -7,6 +7,8 @@ const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 const nextConfig: NextConfig = {
   output: 'standalone',
   poweredByHeader: false,
+  // Tests and scripts are type-checked by `npm run typecheck`; the build checks the app.
+  typescript: { tsconfigPath: 'tsconfig.app.json' },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
 }
 

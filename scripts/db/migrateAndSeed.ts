@@ -7,14 +7,17 @@ import { getPayload } from 'payload'
 const seed = !process.argv.includes('--no-seed')
 
 const { default: config } = await import('../../payload.config')
-const { migrations } = await import('../../src/migrations')
+const { applyMigrations } = await import('./applyMigrations')
 const payload = await getPayload({ config })
 try {
-  await payload.db.migrate({ migrations })
+  await applyMigrations(payload)
   if (seed) {
     const { seedDemoContent } = await import('../../src/seed')
     const result = await seedDemoContent(payload)
     console.log(`Demo content: ${result.created} created, ${result.updated} updated.`)
+    if (process.env.NODE_ENV !== 'production') {
+      console.log(`Demo login (admin): ${result.adminEmail} / ${result.adminPassword}`)
+    }
   }
 } finally {
   await payload.destroy()

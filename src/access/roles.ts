@@ -3,13 +3,12 @@ import type { Access, FieldAccess, PayloadRequest } from 'payload'
 export const roles = ['admin', 'editor'] as const
 export type Role = (typeof roles)[number]
 
-type RequestUser = PayloadRequest['user']
-
-export function hasRole(user: RequestUser, role: Role): boolean {
-  return Boolean(user && 'role' in user && user.role === role)
+/** Takes the server's user or the admin panel's client user alike. */
+export function hasRole(user: unknown, role: Role): boolean {
+  return typeof user === 'object' && user !== null && (user as { role?: unknown }).role === role
 }
 
-export function isStaffUser(user: RequestUser): boolean {
+export function isStaffUser(user: PayloadRequest['user']): boolean {
   return Boolean(user && user.collection === 'users')
 }
 

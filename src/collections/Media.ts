@@ -13,7 +13,7 @@ export const Media: CollectionConfig = {
   admin: { group: { it: 'Contenuti', en: 'Content' }, useAsTitle: 'filename' },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   upload: {
-    staticDir: path.resolve(process.cwd(), getEnv().MEDIA_DIR),
+    staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), getEnv().MEDIA_DIR),
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
     focalPoint: true,
     crop: true,

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { hasRole, isAdmin, isAdminField, isAdminOrSelf, isStaff, roles } from '@/access/roles'
+import { hasRole, isAdmin, isAdminField, isAdminOrSelf, isStaffUser, roles } from '@/access/roles'
 
 export const usersSlug = 'users'
 
@@ -18,7 +18,7 @@ export const Users: CollectionConfig = {
     hidden: ({ user }) => !hasRole(user, 'admin'),
   },
   access: {
-    admin: isStaff,
+    admin: ({ req }) => isStaffUser(req.user),
     read: isAdminOrSelf,
     create: isAdmin,
     update: isAdminOrSelf,

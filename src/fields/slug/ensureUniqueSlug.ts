@@ -15,7 +15,7 @@ export function ensureUniqueSlug(useAsSlug: string): FieldHook {
     const isTaken = async (candidate: string) => {
       const { totalDocs } = await req.payload.count({
         collection: collection.slug as CollectionSlug,
-        locale: req.locale ?? undefined,
+        locale: req.locale === 'all' ? undefined : (req.locale ?? undefined),
         req,
         where: {
           and: [{ slug: { equals: candidate } }, ...(id ? [{ id: { not_equals: id } }] : [])],

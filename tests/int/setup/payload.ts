@@ -1,4 +1,5 @@
 import { getPayload, type Payload } from 'payload'
+import { applyMigrations } from '../../../scripts/db/applyMigrations'
 
 let ready: Promise<Payload> | undefined
 
@@ -6,9 +7,8 @@ let ready: Promise<Payload> | undefined
 export function testPayload(): Promise<Payload> {
   ready ??= (async () => {
     const { default: config } = await import('@payload-config')
-    const { migrations } = await import('@/migrations')
     const payload = await getPayload({ config })
-    await payload.db.migrate({ migrations })
+    await applyMigrations(payload)
     return payload
   })()
   return ready

@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs'
+import { rm } from 'node:fs/promises'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../scripts/db/databases'
+import { disposablePostgresServer } from '../../../scripts/db/postgresServer'
+import { run, startServer, waitForUrl } from '../../../scripts/lib/run'
+import { E2E_PORT } from '../../../playwright.config'
+
+/**
+ * The production build (`next build` must have run) served by `next start` on a database of its
+ * own, migrated and seeded with the demo content, dropped when the run ends.
+ */
+export default async function globalSetup() {
+  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` (or `npm test`) first.')
+  const postgres = await disposablePostgresServer()
+  const name = uniqueDatabaseName('coworking_e2e')
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: await createDatabase(postgres.serverUrl, name),
+    PAYLOAD_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+    NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${E2E_PORT}`,
+    MEDIA_DIR: `.data/e2e-media-${name}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
+  const server = startServer('start', E2E_PORT, env)
+  await waitForUrl(`http://127.0.0.1:${E2E_PORT}/it`)
+
+  return async () => {
+    server.kill('SIGTERM')
+    await new Promise((resolve) => server.once('exit', resolve))
+    await dropDatabase(postgres.serverUrl, name)
+    await postgres.stop()
+    await rm(env.MEDIA_DIR as string, { recursive: true, force: true })
+  }
+}
