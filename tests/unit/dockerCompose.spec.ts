@@ -147,7 +147,7 @@ describe('docker-compose.yml', () => {
     const test = [healthcheck?.test ?? []].flat()
     expect(test[0]).toBe('CMD')
     expect(test[1]).toBe('node')
-    expect(test.join(' ')).toContain('http://127.0.0.1:3000/it')
+    expect(test.join(' ')).toContain('http://127.0.0.1:3000/api/globals/site-settings')
     expect(test.join(' ')).not.toMatch(/\bcurl\b|\bwget\b/)
     expect(healthcheck?.interval).toBe('30s')
     expect(healthcheck?.start_period).toBe('40s')
@@ -224,7 +224,7 @@ describe('Dockerfile', () => {
     expect(cmds).toHaveLength(1)
     expect(JSON.parse(cmds[0].args)).toEqual(['node', 'server.js'])
     const healthcheck = runner.find((i) => i.op === 'HEALTHCHECK')
-    expect(healthcheck?.args).toMatch(/CMD \["node", "-e", .*http:\/\/127\.0\.0\.1:3000\/it/)
+    expect(healthcheck?.args).toMatch(/CMD \["node", "-e", .*http:\/\/127\.0\.0\.1:3000\/api\/globals\/site-settings/)
   })
 
   it('never installs a browser or packages outside the lockfile', () => {
