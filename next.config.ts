@@ -5,7 +5,8 @@ import createNextIntlPlugin from 'next-intl/plugin'
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 const nextConfig: NextConfig = {
-  output: 'standalone',
+  // The Docker image runs the standalone server; `npm start` uses `next start`, which cannot.
+  output: process.env.BUILD_STANDALONE === 'true' ? 'standalone' : undefined,
   poweredByHeader: false,
   // Tests and scripts are type-checked by `npm run typecheck`; the build checks the app.
   typescript: { tsconfigPath: 'tsconfig.app.json' },

@@ -201,6 +201,12 @@ describe('Dockerfile', () => {
     expect(instructions.some((i) => i.op === 'RUN' && /\bnpm run build\b/.test(i.args))).toBe(true)
   })
 
+  it('builds the standalone output (next.config.ts turns it on with BUILD_STANDALONE)', () => {
+    const nextConfig = readFileSync(path.join(root, 'next.config.ts'), 'utf8')
+    expect(nextConfig).toMatch(/BUILD_STANDALONE === 'true' \? 'standalone'/)
+    expect(instructions.some((i) => i.op === 'ENV' && /BUILD_STANDALONE=true/.test(i.args))).toBe(true)
+  })
+
   it('copies the standalone output, the static assets and public/ into the runner', () => {
     const copies = runner.filter((i) => i.op === 'COPY').map((i) => i.args)
     expect(copies.some((args) => /--from=\S+/.test(args) && /\/app\/\.next\/standalone \.\/?$/.test(args))).toBe(true)
