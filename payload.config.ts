@@ -10,6 +10,7 @@ import sharp from 'sharp'
 import { collections } from './src/collections'
 import { EVENT_TIME_ZONE } from './src/collections/shared/romeTime'
 import { usersSlug } from './src/collections/Users'
+import { allowedOrigins } from './src/config/allowedOrigins'
 import { getEnv } from './src/config/env'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -22,6 +23,8 @@ const env = getEnv()
 export default buildConfig({
   secret: env.PAYLOAD_SECRET,
   serverURL: env.NEXT_PUBLIC_SERVER_URL,
+  csrf: allowedOrigins(env.NEXT_PUBLIC_SERVER_URL),
+  cors: allowedOrigins(env.NEXT_PUBLIC_SERVER_URL),
   telemetry: false,
   admin: {
     user: usersSlug,

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next'
 import { hasLocale, NextIntlClientProvider } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
@@ -6,6 +7,8 @@ import { routing } from '@/i18n/routing'
 import './global.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
+
+export const metadata: Metadata = { icons: { icon: '/favicon.svg' } }
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
