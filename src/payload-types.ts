@@ -174,6 +174,10 @@ export interface Post {
       | null;
     updatedAt?: string | null;
   };
+  availableIn?: {
+    it?: boolean | null;
+    en?: boolean | null;
+  };
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -293,6 +297,10 @@ export interface Category {
       | null;
     updatedAt?: string | null;
   };
+  availableIn?: {
+    it?: boolean | null;
+    en?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -336,6 +344,10 @@ export interface Tag {
       | boolean
       | null;
     updatedAt?: string | null;
+  };
+  availableIn?: {
+    it?: boolean | null;
+    en?: boolean | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -426,6 +438,10 @@ export interface Event {
       | boolean
       | null;
     updatedAt?: string | null;
+  };
+  availableIn?: {
+    it?: boolean | null;
+    en?: boolean | null;
   };
   meta?: {
     title?: string | null;
@@ -520,6 +536,10 @@ export interface Space {
       | boolean
       | null;
     updatedAt?: string | null;
+  };
+  availableIn?: {
+    it?: boolean | null;
+    en?: boolean | null;
   };
   meta?: {
     title?: string | null;
@@ -617,6 +637,10 @@ export interface Project {
       | boolean
       | null;
     updatedAt?: string | null;
+  };
+  availableIn?: {
+    it?: boolean | null;
+    en?: boolean | null;
   };
   meta?: {
     title?: string | null;
@@ -880,6 +904,12 @@ export interface PostsSelect<T extends boolean = true> {
         missing?: T;
         updatedAt?: T;
       };
+  availableIn?:
+    | T
+    | {
+        it?: T;
+        en?: T;
+      };
   meta?:
     | T
     | {
@@ -940,6 +970,12 @@ export interface EventsSelect<T extends boolean = true> {
         missing?: T;
         updatedAt?: T;
       };
+  availableIn?:
+    | T
+    | {
+        it?: T;
+        en?: T;
+      };
   meta?:
     | T
     | {
@@ -989,6 +1025,12 @@ export interface SpacesSelect<T extends boolean = true> {
         complete?: T;
         missing?: T;
         updatedAt?: T;
+      };
+  availableIn?:
+    | T
+    | {
+        it?: T;
+        en?: T;
       };
   meta?:
     | T
@@ -1046,6 +1088,12 @@ export interface ProjectsSelect<T extends boolean = true> {
         complete?: T;
         missing?: T;
         updatedAt?: T;
+      };
+  availableIn?:
+    | T
+    | {
+        it?: T;
+        en?: T;
       };
   meta?:
     | T
@@ -1154,6 +1202,12 @@ export interface CategoriesSelect<T extends boolean = true> {
         missing?: T;
         updatedAt?: T;
       };
+  availableIn?:
+    | T
+    | {
+        it?: T;
+        en?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1178,6 +1232,12 @@ export interface TagsSelect<T extends boolean = true> {
         complete?: T;
         missing?: T;
         updatedAt?: T;
+      };
+  availableIn?:
+    | T
+    | {
+        it?: T;
+        en?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -10,5 +10,5 @@ export const publishedInLocale: Access = ({ req }) => {
   if (isStaffUser(req.user)) return true
   const published = { _status: { equals: 'published' } }
   if (!isLocale(req.locale)) return published
-  return { and: [published, { 'translation.exists': { equals: true } }] }
+  return { and: [published, { [`availableIn.${req.locale}`]: { equals: true } }] }
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access/roles'
 import { localizedSlugFields } from '@/fields/slug'
-import { trackTranslationState, translationStateField } from '@/fields/translationState'
+import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { mediaSlug } from './Media'
 
@@ -65,5 +65,6 @@ export const Spaces: CollectionConfig = {
     { name: 'posts', type: 'join', collection: 'posts', on: 'relatedSpaces', label: { it: 'Articoli che lo citano', en: 'Posts mentioning it' } },
     ...localizedSlugFields({ useAsSlug: 'name', localized: false }),
     translationStateField,
+    availableInField,
   ],
 }

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access/roles'
 import { localizedSlugFields } from '@/fields/slug'
-import { trackTranslationState, translationStateField } from '@/fields/translationState'
+import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 
 type Label = { it: string; en: string }
 
@@ -17,6 +17,7 @@ export function taxonomyCollection(slug: string, labels: { singular: Label; plur
       { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Nome', en: 'Name' } },
       ...localizedSlugFields(),
       translationStateField,
+      availableInField,
     ],
   }
 }

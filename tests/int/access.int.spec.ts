@@ -85,3 +85,14 @@ describe('who reads which post, in which language', () => {
     expect(updated.excerpt).toBe('Sommario aggiornato')
   })
 })
+
+describe('anonymous reads through relationships and joins', () => {
+  it('read events, spaces, projects and posts at depth 2 in both locales', async () => {
+    for (const collection of ['events', 'spaces', 'projects', 'posts'] as const) {
+      for (const locale of ['it', 'en'] as const) {
+        const result = await payload.find({ collection, locale, depth: 2, overrideAccess: false })
+        expect(result.docs).toBeInstanceOf(Array)
+      }
+    }
+  })
+})

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { localizedSlugFields } from '@/fields/slug'
-import { trackTranslationState, translationStateField } from '@/fields/translationState'
+import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
 import { romeDateTimeField } from '../shared/romeTime'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
@@ -93,5 +93,6 @@ export const Events: CollectionConfig = {
     },
     ...localizedSlugFields(),
     translationStateField,
+    availableInField,
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { localizedSlugFields } from '@/fields/slug'
-import { trackTranslationState, translationStateField } from '@/fields/translationState'
+import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 import { categoriesSlug } from '../Categories'
 import { tagsSlug } from '../Tags'
 import { usersSlug } from '../Users'
@@ -78,5 +78,6 @@ export const Posts: CollectionConfig = {
     },
     ...localizedSlugFields(),
     translationStateField,
+    availableInField,
   ],
 }

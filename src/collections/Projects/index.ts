@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { localizedSlugFields } from '@/fields/slug'
-import { trackTranslationState, translationStateField } from '@/fields/translationState'
+import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
 import { partnersField } from './partnersField'
 
@@ -85,5 +85,6 @@ export const Projects: CollectionConfig = {
     { name: 'posts', type: 'join', collection: 'posts', on: 'relatedProjects', label: { it: 'Articoli', en: 'Posts' } },
     ...localizedSlugFields(),
     translationStateField,
+    availableInField,
   ],
 }

@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, Field } from 'payload'
+import { locales } from '@/i18n/locales'
 import { isBlank } from './isBlank'
 
 export type TranslationRule = {
@@ -33,6 +34,17 @@ export const translationStateField: Field = {
   ],
 }
 
+/**
+ * The same "exists" answer, one plain column per locale on the document's own table: access rules
+ * filter on it, and Payload's join queries cannot filter on a localized column.
+ */
+export const availableInField: Field = {
+  name: 'availableIn',
+  type: 'group',
+  admin: { hidden: true },
+  fields: locales.map((locale) => ({ name: locale, type: 'checkbox' as const, defaultValue: false, index: true })),
+}
+
 function valueAt(doc: Record<string, unknown>, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], doc)
 }
@@ -55,6 +67,7 @@ export function trackTranslationState(rule: TranslationRule): CollectionBeforeCh
     )
     return {
       ...data,
+      availableIn: { ...(originalDoc?.availableIn ?? {}), [req.locale]: state.exists },
       translation: {
         ...state,
         updatedAt: changed || !previous.updatedAt ? new Date().toISOString() : previous.updatedAt,

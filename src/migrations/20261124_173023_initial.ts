@@ -40,6 +40,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"cover_image_id" integer,
   	"author_id" integer,
   	"published_at" timestamp(3) with time zone,
+  	"available_in_it" boolean DEFAULT false,
+  	"available_in_en" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_posts_status" DEFAULT 'draft'
@@ -90,6 +92,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_cover_image_id" integer,
   	"version_author_id" integer,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_available_in_it" boolean DEFAULT false,
+  	"version_available_in_en" boolean DEFAULT false,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__posts_v_version_status" DEFAULT 'draft',
@@ -158,6 +162,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"host_id" integer,
   	"registration_url" varchar,
   	"cover_image_id" integer,
+  	"available_in_it" boolean DEFAULT false,
+  	"available_in_en" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_events_status" DEFAULT 'draft'
@@ -220,6 +226,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_host_id" integer,
   	"version_registration_url" varchar,
   	"version_cover_image_id" integer,
+  	"version_available_in_it" boolean DEFAULT false,
+  	"version_available_in_en" boolean DEFAULT false,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__events_v_version_status" DEFAULT 'draft',
@@ -280,6 +288,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"location_longitude" numeric,
   	"generate_slug" boolean DEFAULT true,
   	"slug" varchar NOT NULL,
+  	"available_in_it" boolean DEFAULT false,
+  	"available_in_en" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -325,6 +335,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"period_start" timestamp(3) with time zone,
   	"period_end" timestamp(3) with time zone,
   	"cover_image_id" integer,
+  	"available_in_it" boolean DEFAULT false,
+  	"available_in_en" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"_status" "enum_projects_status" DEFAULT 'draft'
@@ -379,6 +391,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_period_start" timestamp(3) with time zone,
   	"version_period_end" timestamp(3) with time zone,
   	"version_cover_image_id" integer,
+  	"version_available_in_it" boolean DEFAULT false,
+  	"version_available_in_en" boolean DEFAULT false,
   	"version_updated_at" timestamp(3) with time zone,
   	"version_created_at" timestamp(3) with time zone,
   	"version__status" "enum__projects_v_version_status" DEFAULT 'draft',
@@ -473,6 +487,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "categories" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"available_in_it" boolean DEFAULT false,
+  	"available_in_en" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -500,6 +516,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "tags" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"available_in_it" boolean DEFAULT false,
+  	"available_in_en" boolean DEFAULT false,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -749,6 +767,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "posts_cover_image_idx" ON "posts" USING btree ("cover_image_id");
   CREATE INDEX "posts_author_idx" ON "posts" USING btree ("author_id");
   CREATE INDEX "posts_published_at_idx" ON "posts" USING btree ("published_at");
+  CREATE INDEX "posts_available_in_available_in_it_idx" ON "posts" USING btree ("available_in_it");
+  CREATE INDEX "posts_available_in_available_in_en_idx" ON "posts" USING btree ("available_in_en");
   CREATE INDEX "posts_updated_at_idx" ON "posts" USING btree ("updated_at");
   CREATE INDEX "posts_created_at_idx" ON "posts" USING btree ("created_at");
   CREATE INDEX "posts__status_idx" ON "posts" USING btree ("_status");
@@ -772,6 +792,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_posts_v_version_version_cover_image_idx" ON "_posts_v" USING btree ("version_cover_image_id");
   CREATE INDEX "_posts_v_version_version_author_idx" ON "_posts_v" USING btree ("version_author_id");
   CREATE INDEX "_posts_v_version_version_published_at_idx" ON "_posts_v" USING btree ("version_published_at");
+  CREATE INDEX "_posts_v_version_available_in_version_available_in_it_idx" ON "_posts_v" USING btree ("version_available_in_it");
+  CREATE INDEX "_posts_v_version_available_in_version_available_in_en_idx" ON "_posts_v" USING btree ("version_available_in_en");
   CREATE INDEX "_posts_v_version_version_updated_at_idx" ON "_posts_v" USING btree ("version_updated_at");
   CREATE INDEX "_posts_v_version_version_created_at_idx" ON "_posts_v" USING btree ("version_created_at");
   CREATE INDEX "_posts_v_version_version__status_idx" ON "_posts_v" USING btree ("version__status");
@@ -802,6 +824,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_status_idx" ON "events" USING btree ("status");
   CREATE INDEX "events_host_idx" ON "events" USING btree ("host_id");
   CREATE INDEX "events_cover_image_idx" ON "events" USING btree ("cover_image_id");
+  CREATE INDEX "events_available_in_available_in_it_idx" ON "events" USING btree ("available_in_it");
+  CREATE INDEX "events_available_in_available_in_en_idx" ON "events" USING btree ("available_in_en");
   CREATE INDEX "events_updated_at_idx" ON "events" USING btree ("updated_at");
   CREATE INDEX "events_created_at_idx" ON "events" USING btree ("created_at");
   CREATE INDEX "events__status_idx" ON "events" USING btree ("_status");
@@ -824,6 +848,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_events_v_version_version_status_idx" ON "_events_v" USING btree ("version_status");
   CREATE INDEX "_events_v_version_version_host_idx" ON "_events_v" USING btree ("version_host_id");
   CREATE INDEX "_events_v_version_version_cover_image_idx" ON "_events_v" USING btree ("version_cover_image_id");
+  CREATE INDEX "_events_v_version_available_in_version_available_in_it_idx" ON "_events_v" USING btree ("version_available_in_it");
+  CREATE INDEX "_events_v_version_available_in_version_available_in_en_idx" ON "_events_v" USING btree ("version_available_in_en");
   CREATE INDEX "_events_v_version_version_updated_at_idx" ON "_events_v" USING btree ("version_updated_at");
   CREATE INDEX "_events_v_version_version_created_at_idx" ON "_events_v" USING btree ("version_created_at");
   CREATE INDEX "_events_v_version_version__status_idx" ON "_events_v" USING btree ("version__status");
@@ -848,6 +874,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "spaces_kind_idx" ON "spaces" USING btree ("kind");
   CREATE INDEX "spaces_logo_idx" ON "spaces" USING btree ("logo_id");
   CREATE UNIQUE INDEX "spaces_slug_idx" ON "spaces" USING btree ("slug");
+  CREATE INDEX "spaces_available_in_available_in_it_idx" ON "spaces" USING btree ("available_in_it");
+  CREATE INDEX "spaces_available_in_available_in_en_idx" ON "spaces" USING btree ("available_in_en");
   CREATE INDEX "spaces_updated_at_idx" ON "spaces" USING btree ("updated_at");
   CREATE INDEX "spaces_created_at_idx" ON "spaces" USING btree ("created_at");
   CREATE INDEX "spaces_translation_translation_exists_idx" ON "spaces_locales" USING btree ("translation_exists");
@@ -862,6 +890,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "projects_previous_slugs_slug_idx" ON "projects_previous_slugs" USING btree ("slug");
   CREATE INDEX "projects_programme_idx" ON "projects" USING btree ("programme");
   CREATE INDEX "projects_cover_image_idx" ON "projects" USING btree ("cover_image_id");
+  CREATE INDEX "projects_available_in_available_in_it_idx" ON "projects" USING btree ("available_in_it");
+  CREATE INDEX "projects_available_in_available_in_en_idx" ON "projects" USING btree ("available_in_en");
   CREATE INDEX "projects_updated_at_idx" ON "projects" USING btree ("updated_at");
   CREATE INDEX "projects_created_at_idx" ON "projects" USING btree ("created_at");
   CREATE INDEX "projects__status_idx" ON "projects" USING btree ("_status");
@@ -879,6 +909,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_projects_v_parent_idx" ON "_projects_v" USING btree ("parent_id");
   CREATE INDEX "_projects_v_version_version_programme_idx" ON "_projects_v" USING btree ("version_programme");
   CREATE INDEX "_projects_v_version_version_cover_image_idx" ON "_projects_v" USING btree ("version_cover_image_id");
+  CREATE INDEX "_projects_v_version_available_in_version_available_in_it_idx" ON "_projects_v" USING btree ("version_available_in_it");
+  CREATE INDEX "_projects_v_version_available_in_version_available_in_en_idx" ON "_projects_v" USING btree ("version_available_in_en");
   CREATE INDEX "_projects_v_version_version_updated_at_idx" ON "_projects_v" USING btree ("version_updated_at");
   CREATE INDEX "_projects_v_version_version_created_at_idx" ON "_projects_v" USING btree ("version_created_at");
   CREATE INDEX "_projects_v_version_version__status_idx" ON "_projects_v" USING btree ("version__status");
@@ -905,6 +937,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "categories_previous_slugs_parent_id_idx" ON "categories_previous_slugs" USING btree ("_parent_id");
   CREATE INDEX "categories_previous_slugs_locale_idx" ON "categories_previous_slugs" USING btree ("_locale");
   CREATE INDEX "categories_previous_slugs_slug_idx" ON "categories_previous_slugs" USING btree ("slug");
+  CREATE INDEX "categories_available_in_available_in_it_idx" ON "categories" USING btree ("available_in_it");
+  CREATE INDEX "categories_available_in_available_in_en_idx" ON "categories" USING btree ("available_in_en");
   CREATE INDEX "categories_updated_at_idx" ON "categories" USING btree ("updated_at");
   CREATE INDEX "categories_created_at_idx" ON "categories" USING btree ("created_at");
   CREATE UNIQUE INDEX "categories_slug_idx" ON "categories_locales" USING btree ("slug","_locale");
@@ -914,6 +948,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "tags_previous_slugs_parent_id_idx" ON "tags_previous_slugs" USING btree ("_parent_id");
   CREATE INDEX "tags_previous_slugs_locale_idx" ON "tags_previous_slugs" USING btree ("_locale");
   CREATE INDEX "tags_previous_slugs_slug_idx" ON "tags_previous_slugs" USING btree ("slug");
+  CREATE INDEX "tags_available_in_available_in_it_idx" ON "tags" USING btree ("available_in_it");
+  CREATE INDEX "tags_available_in_available_in_en_idx" ON "tags" USING btree ("available_in_en");
   CREATE INDEX "tags_updated_at_idx" ON "tags" USING btree ("updated_at");
   CREATE INDEX "tags_created_at_idx" ON "tags" USING btree ("created_at");
   CREATE UNIQUE INDEX "tags_slug_idx" ON "tags_locales" USING btree ("slug","_locale");
