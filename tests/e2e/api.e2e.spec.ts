@@ -30,13 +30,17 @@ test.describe('REST and GraphQL for an anonymous visitor', () => {
   })
 
   test('drafts stay hidden from REST and GraphQL', async ({ request, playwright }) => {
-    const staff = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL })
-    const login = await staff.post('/api/users/login', { data: demoEditor })
+    const login = await request.post('/api/users/login', { data: demoEditor })
     expect(login.ok()).toBe(true)
+    const { token } = (await login.json()) as { token: string }
+    const staff = await playwright.request.newContext({
+      baseURL: test.info().project.use.baseURL,
+      extraHTTPHeaders: { Authorization: `JWT ${token}` },
+    })
     const created = await staff.post('/api/posts?locale=it&draft=true', {
       data: { title: 'Bozza riservata e2e', _status: 'draft' },
     })
-    expect(created.ok()).toBe(true)
+    expect(created.ok(), await created.text()).toBe(true)
     const { doc } = (await created.json()) as { doc: Post }
 
     expect((await request.get(`/api/posts/${doc.id}?locale=it`)).status()).toBe(404)
