@@ -1,5 +1,5 @@
 /**
- * `npm test`: unit and integration tests (vitest), the production build, then the browser tests
+ * `npm test`: the type check, unit and integration tests (vitest), the production build, then the browser tests
  * (Playwright). Each suite makes and drops its own database. Ends with one line: N passed, N failed.
  */
 import { existsSync } from 'node:fs'
@@ -26,6 +26,7 @@ async function step(name: string, action: () => Promise<void>) {
 await rm('.ci-artifacts', { recursive: true, force: true })
 await mkdir('.ci-artifacts', { recursive: true })
 
+await step('typecheck', () => run('tsc', ['--noEmit'], { env }))
 await step('vitest', () =>
   run('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.ci-artifacts/vitest.json'], { env }),
 )

@@ -66,7 +66,7 @@ describe('who reads which post, in which language', () => {
 
   it('anonymous visitors cannot write', async () => {
     await expect(
-      payload.create({ collection: 'posts', overrideAccess: false, data: { title: 'Intrusione', _status: 'published' } }),
+      payload.create({ collection: 'posts', overrideAccess: false, data: { title: 'Intrusione', slug: '', _status: 'published' } }),
     ).rejects.toThrow()
     await expect(
       payload.update({ collection: 'posts', id: bilingual.id, overrideAccess: false, data: { title: 'Vandalo' } }),

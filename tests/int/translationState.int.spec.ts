@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { richText } from '@/seed/lexical'
 import { createPost } from './fixtures/posts'
 import { testPayload } from './setup/payload'
 
@@ -26,13 +27,7 @@ describe('translation state', () => {
     expect(partial).toMatchObject({ exists: true, complete: false })
     expect(partial?.missing).toEqual(['content'])
 
-    const paragraph = (text: string) => ({
-      root: {
-        type: 'root', format: '', indent: 0, version: 1, direction: 'ltr' as const,
-        children: [{ type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', children: [{ type: 'text', text, version: 1, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-      },
-    })
-    await payload.update({ collection: 'posts', id: post.id, locale: 'en', data: { content: paragraph('Done.') } })
+    await payload.update({ collection: 'posts', id: post.id, locale: 'en', data: { content: richText(['Done.']) } })
     expect(await stateIn(post.id, 'en')).toMatchObject({ exists: true, complete: true, missing: [] })
     expect(await stateIn(post.id, 'it')).toMatchObject({ exists: true, complete: false, missing: ['content'] })
   })
