@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { ConfigError, parseEnv } from './env'
+
+describe('configuration', () => {
+  it('stops production without PAYLOAD_SECRET, saying what to set', () => {
+    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h:5432/db' })).toThrow(ConfigError)
+    expect(() => parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h:5432/db' })).toThrow(
+      /PAYLOAD_SECRET is not set: set it to a random string of at least 32 characters/,
+    )
+  })
+
+  it('refuses a short secret and a non-postgres database URL', () => {
+    expect(() => parseEnv({ PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET: must be at least 32 characters/)
+    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ connection string/)
+  })
+
+  it('lets a production build run without runtime secrets', () => {
+    expect(parseEnv({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' }).NODE_ENV).toBe('production')
+  })
+
+  it('accepts a complete production configuration', () => {
+    const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h:5432/db', PAYLOAD_SECRET: 'x'.repeat(40) })
+    expect(env.DATABASE_URL).toBe('postgres://u@h:5432/db')
+  })
+})

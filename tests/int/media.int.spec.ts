@@ -1,0 +1,55 @@
+import path from 'node:path'
+import { type Payload, ValidationError } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { testPayload } from './setup/payload'
+
+let payload: Payload
+const image = path.resolve('src/seed/images/wcf-desks.jpg')
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+describe('media', () => {
+  it('makes responsive webp sizes with sharp and keeps the alt text per locale', async () => {
+    const media = await payload.create({ collection: 'media', locale: 'it', filePath: image, data: { alt: 'Scrivanie condivise' } })
+    expect(media.sizes?.card).toMatchObject({ mimeType: 'image/webp', width: 640, height: 400 })
+    expect(media.sizes?.og).toMatchObject({ mimeType: 'image/webp', width: 1200, height: 630 })
+    const english = await payload.update({ collection: 'media', id: media.id, locale: 'en', data: { alt: 'Shared desks' } })
+    expect(english.alt).toBe('Shared desks')
+    expect((await payload.findByID({ collection: 'media', id: media.id, locale: 'it' })).alt).toBe('Scrivanie condivise')
+  })
+
+  it('refuses an image without alt text', async () => {
+    await expect(
+      payload.create({ collection: 'media', locale: 'it', filePath: image, data: {} as { alt: string } }),
+    ).rejects.toBeInstanceOf(ValidationError)
+  })
+})
+
+describe('event times', () => {
+  it('store the instant in UTC with Europe/Rome beside it, across a DST change', async () => {
+    const summer = await payload.create({
+      collection: 'events',
+      locale: 'it',
+      data: { title: 'Evento estivo', slug: '', start: '2014-10-05T09:00:00.000Z', end: '2014-10-26T11:00:00.000Z', _status: 'published' },
+    })
+    expect(summer.start).toBe('2014-10-05T09:00:00.000Z')
+    expect(summer.end).toBe('2014-10-26T11:00:00.000Z')
+    expect(summer.start_tz).toBe('Europe/Rome')
+    const rome = (iso: string) =>
+      new Intl.DateTimeFormat('it-IT', { timeZone: summer.start_tz ?? undefined, hour: '2-digit', minute: '2-digit' }).format(new Date(iso))
+    expect(rome(summer.start)).toBe('11:00') // CEST, UTC+2
+    expect(rome(summer.end as string)).toBe('12:00') // CET, UTC+1
+  })
+
+  it('refuse an end before the start', async () => {
+    await expect(
+      payload.create({
+        collection: 'events',
+        locale: 'it',
+        data: { title: 'Al contrario', slug: '', start: '2030-01-02T10:00:00.000Z', end: '2030-01-01T10:00:00.000Z', _status: 'published' },
+      }),
+    ).rejects.toBeInstanceOf(ValidationError)
+  })
+})
