@@ -32,7 +32,7 @@ describe('event times', () => {
     const summer = await payload.create({
       collection: 'events',
       locale: 'it',
-      data: { title: 'Evento estivo', slug: '', start: '2014-10-05T09:00:00.000Z', end: '2014-10-26T11:00:00.000Z', status: 'scheduled', _status: 'published' },
+      data: { title: 'Evento estivo', slug: '', start: '2014-10-05T09:00:00.000Z', end: '2014-10-26T11:00:00.000Z', start_tz: 'Europe/Rome', end_tz: 'Europe/Rome', status: 'scheduled', _status: 'published' },
     })
     expect(summer.start).toBe('2014-10-05T09:00:00.000Z')
     expect(summer.end).toBe('2014-10-26T11:00:00.000Z')
@@ -48,7 +48,7 @@ describe('event times', () => {
       payload.create({
         collection: 'events',
         locale: 'it',
-        data: { title: 'Al contrario', slug: '', start: '2030-01-02T10:00:00.000Z', end: '2030-01-01T10:00:00.000Z', status: 'scheduled', _status: 'published' },
+        data: { title: 'Al contrario', slug: '', start: '2030-01-02T10:00:00.000Z', end: '2030-01-01T10:00:00.000Z', start_tz: 'Europe/Rome', end_tz: 'Europe/Rome', status: 'scheduled', _status: 'published' },
       }),
     ).rejects.toBeInstanceOf(ValidationError)
   })
