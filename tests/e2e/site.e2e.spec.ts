@@ -25,3 +25,12 @@ test.describe('public site shell', () => {
     await context.close()
   })
 })
+
+test('the home page links to the other language', async ({ page }) => {
+  await page.goto('/it')
+  await page.getByRole('link', { name: 'English' }).click()
+  await expect(page).toHaveURL(/\/en$/)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+  await page.getByRole('link', { name: 'Italiano' }).click()
+  await expect(page).toHaveURL(/\/it$/)
+})
