@@ -1,6 +1,6 @@
 import { taxonomyCollection } from './taxonomy'
 
-export const categoriesSlug = 'categories'
+export const categoriesSlug = 'categories' as const
 
 export const Categories = taxonomyCollection(categoriesSlug, {
   singular: { it: 'Categoria', en: 'Category' },

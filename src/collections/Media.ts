@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { revalidateCollection } from './shared/revalidate'
 import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access/roles'
 import { getEnv } from '@/config/env'
@@ -9,6 +10,7 @@ const webp = { format: 'webp' as const, options: { quality: 78 } }
 
 export const Media: CollectionConfig = {
   slug: mediaSlug,
+  hooks: revalidateCollection('media'),
   labels: { singular: { it: 'Immagine', en: 'Image' }, plural: { it: 'Immagini', en: 'Images' } },
   admin: { group: { it: 'Contenuti', en: 'Content' }, useAsTitle: 'filename' },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },

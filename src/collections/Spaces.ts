@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { revalidateCollection } from './shared/revalidate'
 import { anyone, isStaff } from '@/access/roles'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
@@ -18,6 +19,7 @@ export const Spaces: CollectionConfig = {
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: 'name',
   hooks: {
+    ...revalidateCollection('spaces'),
     beforeChange: [trackTranslationState({ defining: ['description'], expected: ['description'] })],
   },
   fields: [

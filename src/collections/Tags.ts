@@ -1,6 +1,6 @@
 import { taxonomyCollection } from './taxonomy'
 
-export const tagsSlug = 'tags'
+export const tagsSlug = 'tags' as const
 
 export const Tags = taxonomyCollection(tagsSlug, {
   singular: { it: 'Etichetta', en: 'Tag' },

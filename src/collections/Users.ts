@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
+import { revalidateCollection } from './shared/revalidate'
 import { hasRole, isAdmin, isAdminField, isAdminOrSelf, isStaffUser, roles } from '@/access/roles'
 
 export const usersSlug = 'users'
 
 export const Users: CollectionConfig = {
   slug: usersSlug,
+  hooks: revalidateCollection('users'),
   labels: { singular: { it: 'Utente', en: 'User' }, plural: { it: 'Utenti', en: 'Users' } },
   auth: {
     maxLoginAttempts: 5,

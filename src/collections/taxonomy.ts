@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { revalidateCollection } from './shared/revalidate'
 import { anyone, isStaff } from '@/access/roles'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
@@ -6,13 +7,13 @@ import { availableInField, trackTranslationState, translationStateField } from '
 type Label = { it: string; en: string }
 
 /** Categories and tags share their shape: a localized name and a localized slug. */
-export function taxonomyCollection(slug: string, labels: { singular: Label; plural: Label }): CollectionConfig {
+export function taxonomyCollection(slug: 'categories' | 'tags', labels: { singular: Label; plural: Label }): CollectionConfig {
   return {
     slug,
     labels,
     admin: { useAsTitle: 'title', group: { it: 'Tassonomie', en: 'Taxonomies' } },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
-    hooks: { beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title'] })] },
+    hooks: { ...revalidateCollection(slug), beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title'] })] },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Nome', en: 'Name' } },
       ...localizedSlugFields(),

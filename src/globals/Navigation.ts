@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { revalidateGlobal } from '@/collections/shared/revalidate'
 import { anyone, isStaff } from '@/access/roles'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 
@@ -8,6 +9,7 @@ export const sitePages = ['home', 'blog', 'events', 'spaces', 'projects', 'searc
 
 export const Navigation: GlobalConfig = {
   slug: navigationSlug,
+  hooks: { afterChange: revalidateGlobal('navigation') },
   label: { it: 'Navigazione', en: 'Navigation' },
   admin: { group: { it: 'Sito', en: 'Site' } },
   access: { read: anyone, update: isStaff },

@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { revalidateGlobal } from '@/collections/shared/revalidate'
 import { anyone, isStaff } from '@/access/roles'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 
@@ -6,6 +7,7 @@ export const siteSettingsSlug = 'site-settings'
 
 export const SiteSettings: GlobalConfig = {
   slug: siteSettingsSlug,
+  hooks: { afterChange: revalidateGlobal('site-settings') },
   label: { it: 'Impostazioni del sito', en: 'Site settings' },
   admin: { group: { it: 'Sito', en: 'Site' } },
   access: { read: anyone, update: isStaff },

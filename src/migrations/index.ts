@@ -1,9 +1,15 @@
 import * as migration_20261124_173023_initial from './20261124_173023_initial';
+import * as migration_20261125_090000_search_indexes from './20261125_090000_search_indexes';
 
 export const migrations = [
   {
     up: migration_20261124_173023_initial.up,
     down: migration_20261124_173023_initial.down,
     name: '20261124_173023_initial'
+  },
+  {
+    up: migration_20261125_090000_search_indexes.up,
+    down: migration_20261125_090000_search_indexes.down,
+    name: '20261125_090000_search_indexes'
   },
 ];

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { revalidateCollection } from '../shared/revalidate'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
@@ -23,6 +24,7 @@ export const Events: CollectionConfig = {
   versions: editorialVersions,
   defaultSort: 'start',
   hooks: {
+    ...revalidateCollection('events'),
     beforeChange: [
       trackTranslationState({ defining: ['title'], expected: ['title', 'summary', 'description'] }),
     ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { revalidateCollection } from '../shared/revalidate'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 import { categoriesSlug } from '../Categories'
@@ -20,6 +21,7 @@ export const Posts: CollectionConfig = {
   versions: editorialVersions,
   defaultSort: '-publishedAt',
   hooks: {
+    ...revalidateCollection('posts'),
     beforeChange: [
       trackTranslationState({ defining: ['title'], expected: ['title', 'excerpt', 'content'] }),
     ],

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { revalidateCollection } from '../shared/revalidate'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
@@ -19,6 +20,7 @@ export const Projects: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   hooks: {
+    ...revalidateCollection('projects'),
     beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title', 'summary', 'body'] })],
   },
   fields: [

@@ -4,14 +4,31 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type React from 'react'
 import { routing } from '@/i18n/routing'
+import { getSite } from '@/lib/cms/site'
+import { siteOrigin } from '@/lib/seo/absoluteUrl'
 import './global.css'
 
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> }
 
-export const metadata: Metadata = { icons: { icon: '/favicon.svg' } }
-
+// Pages are rendered on their first visit and then served from Next's cache until a collection
+// hook expires them; nothing is prerendered at build time, when there is no database.
 export function generateStaticParams() {
-  return routing.locales.map((locale) => ({ locale }))
+  return []
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const site = await getSite(locale)
+  return {
+    metadataBase: new URL(siteOrigin()),
+    title: { default: site.name, template: `%s · ${site.name}` },
+    description: site.tagline,
+    applicationName: site.name,
+    icons: { icon: '/favicon.svg' },
+    openGraph: { siteName: site.name },
+    alternates: { types: { 'application/rss+xml': `/${locale}/feed.xml` } },
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
@@ -25,9 +42,8 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <NextIntlClientProvider>
-          <main id="main">{children}</main>
-        </NextIntlClientProvider>
+        {/* Client leaves receive their strings as props, so no messages travel to the browser. */}
+        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
       </body>
     </html>
   )

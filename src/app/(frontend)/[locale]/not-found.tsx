@@ -1,13 +1,29 @@
-import { getTranslations } from 'next-intl/server'
+import { getLocale, getTranslations } from 'next-intl/server'
+import { PageShell } from '@/components/PageShell/PageShell'
+import { everyLocale } from '@/i18n/hrefs'
+import { isLocale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
+import { routing } from '@/i18n/routing'
 
 export default async function NotFound() {
-  const t = await getTranslations('notFound')
+  const requested = await getLocale()
+  const locale = isLocale(requested) ? requested : routing.defaultLocale
+  const t = await getTranslations({ locale, namespace: 'notFound' })
   return (
-    <>
-      <h1>{t('title')}</h1>
-      <p>{t('description')}</p>
-      <Link href="/">{t('backHome')}</Link>
-    </>
+    <PageShell locale={locale} targets={everyLocale('/')}>
+      <div className="narrow section stack">
+        <p className="eyebrow">404</p>
+        <h1>{t('title')}</h1>
+        <p className="lede">{t('description')}</p>
+        <p>
+          <Link href="/" className="button">
+            {t('backHome')}
+          </Link>{' '}
+          <Link href="/search" className="button button-secondary">
+            {t('orTry')}
+          </Link>
+        </p>
+      </div>
+    </PageShell>
   )
 }

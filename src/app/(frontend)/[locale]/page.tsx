@@ -1,24 +1,21 @@
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { Link } from '@/i18n/navigation'
-import { localeLabels, locales } from '@/i18n/locales'
+import { setRequestLocale } from 'next-intl/server'
+import { PageShell } from '@/components/PageShell/PageShell'
+import { everyLocale } from '@/i18n/hrefs'
+import type { Locale } from '@/i18n/locales'
+import { getSite } from '@/lib/cms/site'
 
-type Props = { params: Promise<{ locale: 'it' | 'en' }> }
+type Props = { params: Promise<{ locale: Locale }> }
 
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const t = await getTranslations('home')
-  const other = locales.find((code) => code !== locale) ?? locale
+  const site = await getSite(locale)
   return (
-    <>
-      <h1>{t('title')}</h1>
-      <p>{t('intro')}</p>
-      <p>
-        <Link href="/" locale={other} lang={other} hrefLang={other}>
-          {localeLabels[other]}
-        </Link>{' '}
-        · <a href="/admin">{t('admin')}</a>
-      </p>
-    </>
+    <PageShell locale={locale} targets={everyLocale('/')}>
+      <div className="container section">
+        <h1>{site.name}</h1>
+        <p className="lede">{site.tagline}</p>
+      </div>
+    </PageShell>
   )
 }

@@ -1,0 +1,29 @@
+import type { Href } from '@/i18n/hrefs'
+import { type Locale, localeLabels, locales } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import styles from './LocaleSwitcher.module.css'
+
+type Props = { locale: Locale; switchTo: Record<Locale, Href>; label: string }
+
+/** Plain links, no client code: each leads to this page's counterpart in the other language. */
+export function LocaleSwitcher({ locale, switchTo, label }: Props) {
+  return (
+    <nav aria-label={label} className={styles.switcher}>
+      <ul className="list-plain">
+        {locales.map((code) => (
+          <li key={code}>
+            {code === locale ? (
+              <span aria-current="true" className={styles.current} lang={code}>
+                {localeLabels[code]}
+              </span>
+            ) : (
+              <Link href={switchTo[code]} locale={code} lang={code} hrefLang={code}>
+                {localeLabels[code]}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
