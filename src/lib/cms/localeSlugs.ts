@@ -1,7 +1,8 @@
 import 'server-only'
-import { type Locale, locales } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { cached } from './cached'
 import { getPayloadClient } from './client'
+import { slugsByLocale } from './slugsByLocale'
 
 export type LocaleSlugs = Partial<Record<Locale, string>>
 
@@ -23,14 +24,6 @@ export const getLocaleSlugs = cached(
       disableErrors: true,
       select: { slug: true, availableIn: true },
     })
-    if (!doc) return {}
-    const slugs = doc.slug as unknown as Partial<Record<Locale, string | null>> | string | null
-    const available = (doc.availableIn ?? {}) as Partial<Record<Locale, boolean | null>>
-    return Object.fromEntries(
-      locales.flatMap((locale) => {
-        const slug = typeof slugs === 'string' ? slugs : slugs?.[locale]
-        return available[locale] && slug ? [[locale, slug]] : []
-      }),
-    )
+    return doc ? slugsByLocale(doc) : {}
   },
 )

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import type { Href } from '@/i18n/hrefs'
-import { defaultLocale, type Locale, locales } from '@/i18n/locales'
-import { getPathname } from '@/i18n/navigation'
+import { type Locale, locales } from '@/i18n/locales'
 import type { ImageView } from '@/lib/cms/media'
 import { absoluteUrl } from './absoluteUrl'
+import { languageUrls } from './languageUrls'
 
 export const openGraphLocale: Record<Locale, string> = { it: 'it_IT', en: 'en_GB' }
 
@@ -18,23 +18,19 @@ type PageMetadataInput = {
   publishedTime?: string
 }
 
-export const localizedUrl = (locale: Locale, href: Href) => absoluteUrl(getPathname({ locale, href }))
-
 /**
  * Title, description, canonical URL, hreflang alternates (only where a translation exists, plus
  * x-default) and Open Graph for one page.
  */
 export function pageMetadata({ locale, title, description, existsIn, image, type = 'website', publishedTime }: PageMetadataInput): Metadata {
-  const present = locales.filter((code) => existsIn[code])
-  const urls = Object.fromEntries(present.map((code) => [code, localizedUrl(code, existsIn[code] as Href)]))
-  const canonical = urls[locale]
-  const xDefault = urls[defaultLocale] ?? urls[present[0]]
+  const languages = languageUrls(existsIn)
+  const canonical = languages[locale]
   return {
     title,
     description,
     alternates: {
       canonical,
-      languages: present.length ? { ...urls, 'x-default': xDefault } : undefined,
+      languages,
     },
     openGraph: {
       title,
@@ -42,7 +38,7 @@ export function pageMetadata({ locale, title, description, existsIn, image, type
       url: canonical,
       type,
       locale: openGraphLocale[locale],
-      alternateLocale: present.filter((code) => code !== locale).map((code) => openGraphLocale[code]),
+      alternateLocale: locales.filter((code) => code !== locale && languages[code]).map((code) => openGraphLocale[code]),
       ...(publishedTime ? { publishedTime } : {}),
       ...(image ? { images: [{ url: absoluteUrl(image.src), width: image.width, height: image.height, alt: image.alt }] } : {}),
     },
