@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { hasLocale, NextIntlClientProvider } from 'next-intl'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type React from 'react'
@@ -42,8 +42,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        {/* Client leaves receive their strings as props, so no messages travel to the browser. */}
-        <NextIntlClientProvider messages={null}>{children}</NextIntlClientProvider>
+        {children}
       </body>
     </html>
   )

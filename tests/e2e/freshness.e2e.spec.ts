@@ -1,0 +1,66 @@
+import { expect, type APIRequestContext, test } from '@playwright/test'
+import { demoEditor } from './setup/demoAccounts'
+
+/**
+ * Pages are served from Next's cache and expired by the collection hooks: the first request after
+ * an editor publishes must already show the change, with no waiting and no rebuild.
+ */
+test.describe.configure({ mode: 'serial' })
+
+let staff: APIRequestContext
+let postId: number
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const anonymous = await playwright.request.newContext({ baseURL })
+  const login = await anonymous.post('/api/users/login', { data: demoEditor })
+  const { token } = (await login.json()) as { token: string }
+  staff = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Authorization: `JWT ${token}` } })
+})
+
+test.afterAll(async () => {
+  if (postId) await staff.delete(`/api/posts/${postId}`)
+})
+
+test('a cached page is served from the cache', async ({ request }) => {
+  await request.get('/it/blog')
+  await request.get('/it')
+  const again = await request.get('/it')
+  expect(again.headers()['x-nextjs-cache']).toBe('HIT')
+})
+
+test('publishing, editing and unpublishing show on the very next request', async ({ request }) => {
+  const title = `Aperitivo di fine anno ${Date.now()}`
+  await request.get('/it/blog') // fill the cache first
+  const created = await staff.post('/api/posts?locale=it', {
+    data: { title, slug: '', excerpt: 'Ci vediamo in Warehouse.', _status: 'published' },
+  })
+  expect(created.ok()).toBe(true)
+  const post = ((await created.json()) as { doc: { id: number; slug: string } }).doc
+  postId = post.id
+
+  expect(await (await request.get('/it/blog')).text()).toContain(title)
+  const page = await request.get(`/it/blog/${post.slug}`)
+  expect(page.status()).toBe(200)
+
+  const renamed = `${title} (rinviato)`
+  const edited = await staff.patch(`/api/posts/${post.id}?locale=it`, { data: { title: renamed, _status: 'published' } })
+  expect(edited.ok()).toBe(true)
+  const newSlug = ((await edited.json()) as { doc: { slug: string } }).doc.slug
+  expect(await (await request.get(`/it/blog/${newSlug}`)).text()).toContain(renamed)
+  expect(await (await request.get('/it/blog')).text()).toContain(renamed)
+
+  const unpublished = await staff.patch(`/api/posts/${post.id}?locale=it`, { data: { _status: 'draft' } })
+  expect(unpublished.ok()).toBe(true)
+  expect((await request.get(`/it/blog/${newSlug}`)).status()).toBe(404)
+  expect(await (await request.get('/it/blog')).text()).not.toContain(renamed)
+  expect(await (await request.get('/sitemap.xml')).text()).not.toContain(newSlug)
+})
+
+test('deleting a post removes it from the list on the next request', async ({ request }) => {
+  const title = `Da cancellare ${Date.now()}`
+  const created = await staff.post('/api/posts?locale=it', { data: { title, slug: '', _status: 'published' } })
+  const { id } = ((await created.json()) as { doc: { id: number } }).doc
+  expect(await (await request.get('/it/blog')).text()).toContain(title)
+  expect((await staff.delete(`/api/posts/${id}`)).ok()).toBe(true)
+  expect(await (await request.get('/it/blog')).text()).not.toContain(title)
+})
