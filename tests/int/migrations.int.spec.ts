@@ -35,6 +35,11 @@ async function restatesExistingDefault(adapter: DrizzleAdapter, statement: strin
   return actual === wanted
 }
 
+// Drizzle cannot describe the full-text expression indexes of migration 20261125_090000, so it offers to drop them.
+const searchIndexDrops = ['posts_locales', 'events_locales', 'projects_locales', 'spaces_locales', 'projects', 'spaces'].flatMap(
+  (table) => ['it', 'en'].map((locale) => `DROP INDEX "${table}_search_${locale}_idx";`),
+)
+
 describe('migrations', () => {
   it('build an empty database to exactly the schema the config describes', async () => {
     const adapter = payload.db as unknown as DrizzleAdapter
@@ -42,6 +47,7 @@ describe('migrations', () => {
     const { statementsToExecute } = await pushSchema(adapter.schema, adapter.drizzle)
     const differences = []
     for (const statement of statementsToExecute) {
+      if (searchIndexDrops.includes(statement)) continue
       if (!(await restatesExistingDefault(adapter, statement))) differences.push(statement)
     }
     expect(differences).toEqual([])

@@ -1,0 +1,11 @@
+import 'server-only'
+import { type SearchInput, type SearchResults, searchDocuments } from '@/lib/search/searchDocuments'
+import { cached } from './cached'
+import { getPayloadClient } from './client'
+
+/** The search results page's data: kept until a document of a searched collection changes. */
+export const getSearchResults = cached(
+  'search',
+  ['posts', 'events', 'spaces', 'projects'],
+  async (input: SearchInput): Promise<SearchResults> => searchDocuments(await getPayloadClient(), input),
+)

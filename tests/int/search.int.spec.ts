@@ -1,0 +1,145 @@
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { Locale } from '@/i18n/locales'
+import { searchDocuments } from '@/lib/search/searchDocuments'
+import { searchStatement } from '@/lib/search/searchStatement'
+import { richText } from '@/seed/lexical'
+import { testPayload } from './setup/payload'
+
+let payload: Payload
+
+beforeAll(async () => {
+  payload = await testPayload()
+})
+
+// Every document here carries a made-up word, so documents of other test files never match.
+const found = async (locale: Locale, query: string) =>
+  (await searchDocuments(payload, { locale, query, limit: 50 })).results.map(({ collection, id }) => `${collection}:${id}`)
+
+async function post(locale: Locale, fields: { title: string; excerpt?: string; content?: string }, draft = false) {
+  return payload.create({
+    collection: 'posts',
+    locale,
+    draft,
+    data: { title: fields.title, slug: '', excerpt: fields.excerpt, content: fields.content ? richText([fields.content]) : undefined, _status: draft ? 'draft' : 'published' },
+  })
+}
+
+const unrelatedDocuments = [
+  ...['posts', 'events', 'projects'].map(
+    (table) => `WITH m AS (INSERT INTO ${table} (_status, available_in_it, available_in_en) SELECT 'published', true, true FROM generate_series(1, 1000) RETURNING id)
+      INSERT INTO ${table}_locales (_locale, _parent_id, title) SELECT locale::_locales, m.id, md5(m.id::text) FROM m, unnest(ARRAY['it', 'en']) AS locale`,
+  ),
+  `WITH m AS (INSERT INTO spaces (name, city, slug, available_in_it, available_in_en) SELECT md5(i::text), 'Nowhere', 'unrelated-' || i, true, true FROM generate_series(1, 1000) AS i RETURNING id)
+    INSERT INTO spaces_locales (_locale, _parent_id, description) SELECT locale::_locales, m.id, jsonb_build_object('text', md5(m.id::text)) FROM m, unnest(ARRAY['it', 'en']) AS locale`,
+  'ANALYZE posts, posts_locales, events, events_locales, projects, projects_locales, spaces, spaces_locales',
+]
+
+describe('search', () => {
+  it('stems Italian: "spazi" finds a post that says "spazio"', async () => {
+    const doc = await post('it', { title: 'Nuovo arrivo quokkarium', content: 'Apre uno spazio per chi lavora da remoto.' })
+    expect(await found('it', 'spazi quokkarium')).toEqual([`posts:${doc.id}`])
+  })
+
+  it('stems English: "events" finds an event that says "event"', async () => {
+    const event = await payload.create({
+      collection: 'events',
+      locale: 'en',
+      data: { title: 'Wombatique evening', slug: '', summary: 'An event for makers.', start: '2030-05-01T17:00:00.000Z', start_tz: 'Europe/Rome', end_tz: 'Europe/Rome', status: 'scheduled', _status: 'published' },
+    })
+    expect(await found('en', 'events wombatique')).toEqual([`events:${event.id}`])
+  })
+
+  it('finds projects by hashtag and spaces by name and city', async () => {
+    const project = await payload.create({
+      collection: 'projects',
+      locale: 'it',
+      data: { title: 'Progetto europeo', slug: '', hashtag: '#Numbatopia', programme: 'local', status: 'active', _status: 'published' },
+    })
+    const space = await payload.create({
+      collection: 'spaces',
+      locale: 'it',
+      data: { name: 'Casa Numbatopia', slug: '', kind: 'partner', city: 'Brescia', country: 'IT', description: richText(['Scrivanie e sale riunioni.']) },
+    })
+    expect((await found('it', 'numbatopia')).sort()).toEqual([`projects:${project.id}`, `spaces:${space.id}`].sort())
+    expect(await found('it', 'numbatopia brescia')).toEqual([`spaces:${space.id}`])
+  })
+
+  it('does not find in English what is written only in Italian', async () => {
+    const doc = await post('it', { title: 'Solo italiano dugongoide' })
+    const space = await payload.create({
+      collection: 'spaces',
+      locale: 'it',
+      data: { name: 'Spazio dugongoide', slug: '', kind: 'partner', city: 'Lecco', country: 'IT', description: richText(['Solo in italiano.']) },
+    })
+    // Saving the space in English writes an English row, without a description: still untranslated.
+    await payload.update({ collection: 'spaces', id: space.id, locale: 'en', data: { region: 'Lombardia' } })
+    expect((await found('it', 'dugongoide')).sort()).toEqual([`posts:${doc.id}`, `spaces:${space.id}`].sort())
+    expect(await found('en', 'dugongoide')).toEqual([])
+  })
+
+  it('never finds a draft, an unpublished document or the words of a newer draft', async () => {
+    await post('it', { title: 'Bozza tapirosa' }, true)
+    const unpublished = await post('it', { title: 'Ritirato tapirosa' })
+    await payload.update({ collection: 'posts', id: unpublished.id, locale: 'it', data: { _status: 'draft' } })
+    const published = await post('it', { title: 'Pubblicato okapino' })
+    await payload.update({ collection: 'posts', id: published.id, locale: 'it', draft: true, data: { content: richText(['Parola tapirosa']) } })
+    const draftVersion = await payload.findByID({ collection: 'posts', id: published.id, locale: 'it', draft: true })
+    expect(JSON.stringify(draftVersion.content)).toContain('tapirosa')
+
+    expect(await found('it', 'tapirosa')).toEqual([])
+    expect(await found('it', 'okapino')).toEqual([`posts:${published.id}`])
+  })
+
+  it('ranks a title match above a body match, pages and counts', async () => {
+    const inBody = await post('it', { title: 'Notizie della settimana', content: 'Si parla anche di lemurello.' })
+    const inTitle = await post('it', { title: 'Il lemurello arriva', content: 'Una storia breve.' })
+    expect(await found('it', 'lemurello')).toEqual([`posts:${inTitle.id}`, `posts:${inBody.id}`])
+
+    const second = await searchDocuments(payload, { locale: 'it', query: 'lemurello', limit: 1, offset: 1 })
+    expect(second.total).toBe(2)
+    expect(second.results.map(({ id }) => id)).toEqual([inBody.id])
+    expect((await searchDocuments(payload, { locale: 'it', query: 'lemurello', offset: 10 })).total).toBe(2)
+  })
+
+  it('highlights the match in a snippet that cannot carry stored markup', async () => {
+    await post('it', {
+      title: 'Sicurezza',
+      excerpt: 'Un <img src=x onerror=alert(1)> "pangolinesco" & co \u0002 < 3',
+      content: 'Testo <script>alert("x")</script> dello spazio pangolinesco.',
+    })
+    const [result] = (await searchDocuments(payload, { locale: 'it', query: 'pangolinesco' })).results
+    const matched = result?.snippet.filter((part) => part.match).map((part) => part.text)
+    expect(matched?.length).toBeGreaterThan(0)
+    expect(new Set(matched)).toEqual(new Set(['pangolinesco']))
+    const text = result?.snippet.map((part) => part.text).join('') ?? ''
+    expect(text).toContain('& co')
+    expect(text).toContain('< 3')
+    // The marker planted in the content is not taken for a match.
+    expect(text).not.toContain('\u0002')
+  })
+
+  it('answers a blank query without asking the database, and refuses a very long one', async () => {
+    expect(await searchDocuments({} as Payload, { locale: 'it', query: '   ' })).toEqual({ total: 0, results: [] })
+    expect(await found('it', 'il "( & !')).toEqual([])
+    await expect(searchDocuments(payload, { locale: 'it', query: 'x'.repeat(201) })).rejects.toThrow()
+  })
+
+  it.each(['it', 'en'] as const)('uses the full-text indexes when searching in %s', async (locale) => {
+    const { drizzle } = payload.db as unknown as PostgresAdapter
+    let plan = ''
+    // A thousand unrelated documents per collection, only inside a transaction that is rolled back:
+    // on a nearly empty table the planner rightly prefers to read it whole.
+    const rolledBack = drizzle.transaction(async (tx) => {
+      for (const statement of unrelatedDocuments) await tx.execute(sql.raw(statement))
+      const { rows } = await tx.execute<{ 'QUERY PLAN': string }>(sql`EXPLAIN ${searchStatement({ locale, query: 'spazio', limit: 10, offset: 0 })}`)
+      plan = rows.map((row) => row['QUERY PLAN']).join('\n')
+      tx.rollback()
+    })
+    await expect(rolledBack).rejects.toThrow('Rollback')
+    for (const table of ['posts_locales', 'events_locales', 'projects_locales', 'projects', 'spaces_locales', 'spaces']) {
+      expect(plan).toContain(`Bitmap Index Scan on ${table}_search_${locale}_idx`)
+    }
+  })
+})
