@@ -1,0 +1,36 @@
+import { getFormatter, getTranslations } from 'next-intl/server'
+import { documentHref, type Section } from '@/i18n/hrefs'
+import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import type { SearchResult as SearchResultView } from '@/lib/search/searchDocuments'
+import styles from './SearchResult.module.css'
+
+const sectionOf: Record<SearchResultView['collection'], Section> = {
+  posts: 'blog',
+  events: 'events',
+  spaces: 'spaces',
+  projects: 'projects',
+}
+
+type Props = { locale: Locale; result: SearchResultView }
+
+export async function SearchResult({ locale, result }: Props) {
+  const t = await getTranslations({ locale, namespace: 'search' })
+  const format = await getFormatter({ locale })
+  return (
+    <li className={styles.result}>
+      <p className="eyebrow">
+        {t(`kind.${result.collection}`)}
+        {result.date && <> · {format.dateTime(new Date(result.date), { dateStyle: 'long' })}</>}
+      </p>
+      <h2 className={styles.title}>
+        <Link href={documentHref(sectionOf[result.collection], result.slug)}>{result.title}</Link>
+      </h2>
+      {result.snippet.length > 0 && (
+        <p className={styles.snippet}>
+          {result.snippet.map((part, index) => (part.match ? <mark key={index}>{part.text}</mark> : part.text))}
+        </p>
+      )}
+    </li>
+  )
+}
