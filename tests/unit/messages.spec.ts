@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser'
 import { describe, expect, it } from 'vitest'
 import { locales } from '@/i18n/locales'
 
@@ -15,7 +16,16 @@ function flatten(messages: Messages, prefix = ''): Record<string, string> {
 
 const load = (locale: string) => flatten(JSON.parse(readFileSync(`messages/${locale}.json`, 'utf8')))
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((match) => match[1]).sort()
+/** The arguments a message expects ({count}, {language}…), however its plural branches are worded. */
+function argumentsOf(elements: MessageFormatElement[]): string[] {
+  return elements.flatMap((element) => {
+    if (element.type === TYPE.literal || element.type === TYPE.pound) return []
+    const nested = 'options' in element ? Object.values(element.options).flatMap((option) => argumentsOf(option.value)) : []
+    return [element.value, ...nested]
+  })
+}
+
+const placeholders = (text: string) => [...new Set(argumentsOf(parse(text)))].sort()
 
 describe('messages', () => {
   const [reference, ...others] = locales
