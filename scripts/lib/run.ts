@@ -18,7 +18,9 @@ export function run(command: string, args: string[], { env = process.env, onLine
 }
 
 export function startServer(mode: 'start' | 'dev', port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn('next', [mode, '-p', String(port), '-H', '127.0.0.1'], { env, stdio: 'inherit' })
+  // No `-H 127.0.0.1`: with it Next 16.4 answers next-intl's rewrites of localized paths
+  // (/it/eventi/…) with a redirect to the same URL, forever (vercel/next.js#94342).
+  return spawn('next', [mode, '-p', String(port)], { env, stdio: 'inherit' })
 }
 
 /** Polls a URL until it answers (any status below 500) or the time runs out. */
