@@ -3,6 +3,7 @@ import { type JSXConvertersFunction, RichText as LexicalRichText } from '@payloa
 import type React from 'react'
 import type { Locale } from '@/i18n/locales'
 import { CmsImage } from '../CmsImage/CmsImage'
+import { type EmbedFields, EmbedFrame } from './EmbedFrame'
 import { toImageView } from '@/lib/cms/media'
 import { internalHref } from './internalHref'
 import { safeHref } from './safeHref'
@@ -38,6 +39,9 @@ const converters =
             {caption && <figcaption>{caption}</figcaption>}
           </figure>
         )
+      },
+      blocks: {
+        embed: ({ node }: { node: { fields: unknown } }) => <EmbedFrame fields={node.fields as EmbedFields} locale={locale} />,
       },
     }
   }

@@ -1,5 +1,7 @@
 import type { Metadata } from 'next'
+import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 import { EventCard } from '@/components/EventCard/EventCard'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { PostCard } from '@/components/PostCard/PostCard'
@@ -8,6 +10,7 @@ import { SpaceCard } from '@/components/SpaceCard/SpaceCard'
 import { documentHref, everyLocale, type Href } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
+import { routing } from '@/i18n/routing'
 import { getUpcomingEvents } from '@/lib/cms/events'
 import { getLatestPosts } from '@/lib/cms/posts'
 import { listProjects } from '@/lib/cms/projects'
@@ -16,11 +19,20 @@ import { listSpaces } from '@/lib/cms/spaces'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import styles from './home.module.css'
 
-type Props = { params: Promise<{ locale: Locale }> }
+type Props = { params: Promise<{ locale: string }> }
+
+// "Next events" moves on with the clock, not only when an editor publishes.
+export const revalidate = 3600
+
+async function pageLocale(params: Props['params']): Promise<Locale> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  return locale
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
   const site = await getSite(locale)
   return {
     ...pageMetadata({ locale, title: site.name, description: site.tagline, existsIn: everyLocale('/').existsIn }),
@@ -38,8 +50,7 @@ function SectionTitle({ id, title, href, more }: { id: string; title: string; hr
 }
 
 export default async function HomePage({ params }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const locale = await pageLocale(params)
   const [t, site, events, posts, spaces, projects] = await Promise.all([
     getTranslations({ locale, namespace: 'home' }),
     getSite(locale),

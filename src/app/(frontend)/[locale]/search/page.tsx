@@ -14,6 +14,9 @@ import styles from './search.module.css'
 
 const pageSize = 10
 
+// Reads the query string; the results themselves come from the cached data layer.
+export const dynamic = 'force-dynamic'
+
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
 const searchParamsSchema = z.object({

@@ -1,0 +1,153 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import { CmsImage } from '@/components/CmsImage/CmsImage'
+import { PageShell } from '@/components/PageShell/PageShell'
+import { RichText } from '@/components/RichText/RichText'
+import { documentHref, documentTargets } from '@/i18n/hrefs'
+import type { Locale } from '@/i18n/locales'
+import { Link, permanentRedirect } from '@/i18n/navigation'
+import { findCurrentSlug } from '@/lib/cms/currentSlug'
+import { getLocaleSlugs } from '@/lib/cms/localeSlugs'
+import { getPost, type LinkView, type PostView } from '@/lib/cms/posts'
+import { withFeedLink } from '@/lib/feed/feedLink'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
+import styles from './post.module.css'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+// No post is rendered at build time; each is rendered on its first visit and then cached.
+export function generateStaticParams() {
+  return []
+}
+
+/** The post, or a permanent redirect from a slug it had before, or a 404. */
+async function loadPost(locale: Locale, slug: string): Promise<PostView> {
+  if (slug.length > 200) notFound()
+  const post = await getPost(locale, slug)
+  if (post) return post
+  const current = await findCurrentSlug('posts', locale, slug)
+  if (current) permanentRedirect({ href: documentHref('blog', current), locale })
+  notFound()
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const post = await loadPost(locale, slug)
+  const { existsIn } = documentTargets('blog', await getLocaleSlugs('posts', post.id))
+  const metadata = pageMetadata({
+    locale,
+    title: post.seo.title ?? post.title,
+    description: post.seo.description ?? post.excerpt,
+    existsIn,
+    image: post.seo.image,
+    type: 'article',
+    publishedTime: post.publishedAt,
+  })
+  // An SEO title is complete already: no site name appended by the layout's template.
+  return withFeedLink(post.seo.title ? { ...metadata, title: { absolute: post.seo.title } } : metadata, locale)
+}
+
+function RelatedList({ title, links }: { title: string; links: LinkView[] }) {
+  if (links.length === 0) return null
+  return (
+    <section className={styles.relatedGroup}>
+      <h3>{title}</h3>
+      <ul className="list-plain">
+        {links.map((link) => (
+          <li key={JSON.stringify(link.href)}>
+            <Link href={link.href}>{link.title}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export default async function PostPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const post = await loadPost(locale, slug)
+  const [slugs, t, format] = await Promise.all([
+    getLocaleSlugs('posts', post.id),
+    getTranslations({ locale, namespace: 'post' }),
+    getFormatter({ locale }),
+  ])
+  const { events, spaces, projects } = post.related
+  const hasRelated = events.length + spaces.length + projects.length > 0
+  return (
+    <PageShell locale={locale} targets={documentTargets('blog', slugs)}>
+      <article className={styles.article}>
+        <header className={`narrow ${styles.header}`}>
+          <p className="eyebrow">
+            <Link href="/blog">{t('backToBlog')}</Link>
+            {post.categories.map((category) => (
+              <span key={category.slug}>
+                {' · '}
+                <Link href={{ pathname: '/blog', query: { category: category.slug } }}>{category.title}</Link>
+              </span>
+            ))}
+          </p>
+          <h1>{post.title}</h1>
+          {post.excerpt && <p className="lede">{post.excerpt}</p>}
+          <p className={`meta ${styles.byline}`}>
+            <span className={styles.bylineItems}>
+              {post.author && <span>{t('byline', { author: post.author })}</span>}
+              {post.publishedAt && (
+                <time dateTime={post.publishedAt}>{format.dateTime(new Date(post.publishedAt), { dateStyle: 'long' })}</time>
+              )}
+              <span>{t('readingTime', { minutes: post.readingMinutes })}</span>
+            </span>
+          </p>
+        </header>
+        {post.cover && (
+          <div className={`container ${styles.cover}`}>
+            <CmsImage image={post.cover} sizes="(min-width: 64rem) 60rem, 100vw" priority />
+          </div>
+        )}
+        <div className={`narrow ${styles.body}`}>
+          <RichText data={post.content} locale={locale} />
+          {post.tags.length > 0 && (
+            <div className={styles.tags}>
+              <h2 className="visually-hidden">{t('tags')}</h2>
+              <ul className="list-plain">
+                {post.tags.map((tag) => (
+                  <li key={tag.slug}>
+                    <Link href={{ pathname: '/blog', query: { tag: tag.slug } }}>#{tag.title.replace(/^#/, '')}</Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+        </div>
+        {hasRelated && (
+          <aside className={`narrow ${styles.related}`} aria-labelledby="post-related">
+            <h2 id="post-related">{t('related')}</h2>
+            <div className={styles.relatedGroups}>
+              <RelatedList title={t('relatedEvents')} links={events} />
+              <RelatedList title={t('relatedProjects')} links={projects} />
+              <RelatedList title={t('relatedSpaces')} links={spaces} />
+            </div>
+          </aside>
+        )}
+        {(post.previous || post.next) && (
+          <nav aria-label={t('adjacent')} className={`narrow ${styles.adjacent}`}>
+            {post.previous && (
+              <Link href={post.previous.href} rel="prev" className={styles.previous}>
+                <span className={styles.direction}>← {t('previous')}</span>
+                <span className={styles.adjacentTitle}>{post.previous.title}</span>
+              </Link>
+            )}
+            {post.next && (
+              <Link href={post.next.href} rel="next" className={styles.next}>
+                <span className={styles.direction}>{t('next')} →</span>
+                <span className={styles.adjacentTitle}>{post.next.title}</span>
+              </Link>
+            )}
+          </nav>
+        )}
+      </article>
+    </PageShell>
+  )
+}

@@ -1,0 +1,165 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { BackLink } from '@/components/BackLink/BackLink'
+import { CmsImage } from '@/components/CmsImage/CmsImage'
+import { DocumentFacts, Fact } from '@/components/DocumentFacts/DocumentFacts'
+import { EventDate } from '@/components/EventDate/EventDate'
+import { EventStatus } from '@/components/EventStatus/EventStatus'
+import { PageShell } from '@/components/PageShell/PageShell'
+import { RelatedPosts } from '@/components/RelatedPosts/RelatedPosts'
+import { RichText } from '@/components/RichText/RichText'
+import { SpaceLinkItem } from '@/components/SpaceCard/SpaceLinkItem'
+import { namedInItalian, Untranslated } from '@/components/Untranslated/Untranslated'
+import { documentHref, documentTargets } from '@/i18n/hrefs'
+import type { Locale } from '@/i18n/locales'
+import { Link } from '@/i18n/navigation'
+import { type EventView, getEvent } from '@/lib/cms/events'
+import { loadDocument } from '@/lib/loadDocument'
+import { documentMetadata } from '@/lib/seo/documentMetadata'
+import styles from './event.module.css'
+
+type Props = { params: Promise<{ locale: Locale; slug: string }> }
+
+// Rendered on the first visit, then cached until an event, space, project or post changes.
+export function generateStaticParams() {
+  return []
+}
+
+const loadEvent = (locale: Locale, slug: string) => loadDocument({ section: 'events', collection: 'events', locale, slug, get: getEvent })
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const event = await loadEvent(locale, slug)
+  return documentMetadata(locale, event.seo, documentTargets('events', event.slugs))
+}
+
+async function Venue({ locale, event }: { locale: Locale; event: EventView }) {
+  const t = await getTranslations({ locale, namespace: 'event' })
+  const { venue } = event
+  if (!venue) return null
+  const italian = namedInItalian(venue.country)
+  const town = [venue.postalCode, venue.city].filter(Boolean).join(' ')
+  return (
+    <Fact label={t('where')}>
+      {venue.name && <p className={styles.venueName}>{venue.name}</p>}
+      {(venue.address || town) && (
+        <p>
+          <Untranslated locale={locale} when={italian}>
+            {[venue.address, town].filter(Boolean).join(', ')}
+          </Untranslated>
+        </p>
+      )}
+      {venue.mapUrl && (
+        <p>
+          <a href={venue.mapUrl} rel="noopener" className={styles.mapLink}>
+            {t('map')}
+          </a>
+        </p>
+      )}
+    </Fact>
+  )
+}
+
+export default async function EventPage({ params }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const event = await loadEvent(locale, slug)
+  const t = await getTranslations({ locale, namespace: 'event' })
+  const off = event.status !== 'scheduled'
+  return (
+    <PageShell locale={locale} targets={documentTargets('events', event.slugs)}>
+      <article>
+        <header className={`container ${styles.header}`}>
+          <BackLink href="/events">{t('backToList')}</BackLink>
+          <p className={`eyebrow ${styles.eyebrow}`}>
+            {t('eyebrow')} <EventStatus locale={locale} status={event.status} />
+          </p>
+          <h1 className={styles.title}>{event.title}</h1>
+          <p className={`${styles.when} ${off ? styles.whenOff : ''}`}>
+            <EventDate locale={locale} event={event} style="long" />
+          </p>
+          {off && (
+            <p className={`notice ${styles.statusNotice}`} role="note">
+              {t(event.status === 'cancelled' ? 'cancelled' : 'postponed')}
+            </p>
+          )}
+          {event.summary && <p className="lede">{event.summary}</p>}
+        </header>
+
+        <div className={`container ${styles.layout}`}>
+          <DocumentFacts
+            title={t('details')}
+            id="event-details"
+            footer={
+              event.registrationUrl && !off ? (
+                <p className={styles.action}>
+                  <a href={event.registrationUrl} className="button" rel="noopener">
+                    {t('register')}
+                  </a>
+                </p>
+              ) : null
+            }
+          >
+            <Fact label={t('when')}>
+              <p>
+                <EventDate locale={locale} event={event} />
+              </p>
+              {!event.allDay && <p className="meta">{t('timeZone')}</p>}
+            </Fact>
+            <Venue locale={locale} event={event} />
+            {event.onlineUrl && (
+              <Fact label={t('online')}>
+                <p>
+                  <a href={event.onlineUrl} rel="noopener">
+                    {t('joinOnline')}
+                  </a>
+                </p>
+              </Fact>
+            )}
+            {event.host && (
+              <Fact label={t('host')}>
+                <p>
+                  <SpaceLinkItem space={event.host} />
+                </p>
+              </Fact>
+            )}
+            {event.partners.length > 0 && (
+              <Fact label={t('partners')}>
+                <ul className="list-plain">
+                  {event.partners.map((space) => (
+                    <li key={space.name}>
+                      <SpaceLinkItem space={space} />
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
+            )}
+            {event.projects.length > 0 && (
+              <Fact label={t('projects')}>
+                <ul className="list-plain">
+                  {event.projects.map((project) => (
+                    <li key={project.slug}>
+                      <Link href={documentHref('projects', project.slug)}>{project.title}</Link>
+                    </li>
+                  ))}
+                </ul>
+              </Fact>
+            )}
+          </DocumentFacts>
+
+          <div className={styles.main}>
+            {event.cover && (
+              <CmsImage image={event.cover} sizes="(min-width: 60rem) 44rem, 100vw" priority className={styles.cover} />
+            )}
+            <RichText data={event.description} locale={locale} />
+          </div>
+        </div>
+
+        <div className="container">
+          <RelatedPosts locale={locale} posts={event.posts} title={t('posts')} id="event-posts" />
+        </div>
+      </article>
+    </PageShell>
+  )
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { EventCard } from '@/components/EventCard/EventCard'
+import { eventFormatter } from '@/components/EventDate/formatEventDate'
+import { EventRows } from '@/components/EventRows/EventRows'
+import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
+import { PageShell } from '@/components/PageShell/PageShell'
+import { everyLocale } from '@/i18n/hrefs'
+import type { Locale } from '@/i18n/locales'
+import { listEvents } from '@/lib/cms/events'
+import { splitEvents } from '@/lib/cms/eventTimeline'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
+import styles from './events.module.css'
+
+// The notice depends on the query string, so the list renders per request (reading searchParams
+// under the layout's generateStaticParams fails in production otherwise); its data stays cached.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only?: string | string[] }> }
+
+const targets = everyLocale('/events')
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'events' })
+  return pageMetadata({ locale, title: t('title'), description: t('description'), existsIn: targets.existsIn })
+}
+
+export default async function EventsPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [{ only }, events, t] = await Promise.all([searchParams, listEvents(locale), getTranslations({ locale, namespace: 'events' })])
+  // Split per request: the list is cached, the present is not.
+  const { upcoming, past } = splitEvents(events, new Date())
+  const format = eventFormatter(locale)
+  return (
+    <PageShell locale={locale} targets={targets}>
+      <div className="container section">
+        <header className={styles.header}>
+          <p className="eyebrow">{t('eyebrow')}</p>
+          <h1>{t('title')}</h1>
+          <p className="lede">{t('description')}</p>
+        </header>
+        <OnlyInNotice locale={locale} section="events" only={only} />
+
+        <section aria-labelledby="events-upcoming" className={styles.block}>
+          <div className="section-title">
+            <h2 id="events-upcoming">{t('upcoming')}</h2>
+            {upcoming.length > 0 && <p className="meta">{t('count', { count: upcoming.length })}</p>}
+          </div>
+          {upcoming.length > 0 ? (
+            <ul className="grid list-plain">
+              {upcoming.map((event, index) => (
+                <li key={event.id}>
+                  <EventCard event={event} locale={locale} priority={index === 0} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className={styles.empty}>{events.length > 0 ? t('noUpcoming') : t('empty')}</p>
+          )}
+        </section>
+
+        {past.length > 0 && (
+          <section aria-labelledby="events-past" className={styles.block}>
+            <div className="section-title">
+              <h2 id="events-past">{t('past')}</h2>
+            </div>
+            {past.map((group) => (
+              <section key={group.year} aria-labelledby={`events-${group.year}`} className={styles.year}>
+                <div className={styles.yearLabel}>
+                  <h3 id={`events-${group.year}`}>{format.dateTime(new Date(group.events[0].start), { year: 'numeric' })}</h3>
+                  <p className="meta">{t('count', { count: group.events.length })}</p>
+                </div>
+                <EventRows locale={locale} events={group.events} />
+              </section>
+            ))}
+          </section>
+        )}
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
+import { PageShell } from '@/components/PageShell/PageShell'
+import { ProjectCard } from '@/components/ProjectCard/ProjectCard'
+import { everyLocale } from '@/i18n/hrefs'
+import type { Locale } from '@/i18n/locales'
+import { listProjects } from '@/lib/cms/projects'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
+import styles from './projects.module.css'
+
+// The notice depends on the query string, so the list renders per request (reading searchParams
+// under the layout's generateStaticParams fails in production otherwise); its data stays cached.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only?: string | string[] }> }
+
+const targets = everyLocale('/projects')
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'projects' })
+  return pageMetadata({ locale, title: t('title'), description: t('description'), existsIn: targets.existsIn })
+}
+
+export default async function ProjectsPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [{ only }, projects, t] = await Promise.all([searchParams, listProjects(locale), getTranslations({ locale, namespace: 'projects' })])
+  return (
+    <PageShell locale={locale} targets={targets}>
+      <div className="container section">
+        <header className={styles.header}>
+          <p className="eyebrow">{t('eyebrow')}</p>
+          <h1>{t('title')}</h1>
+          <p className="lede">{t('description')}</p>
+        </header>
+        <OnlyInNotice locale={locale} section="projects" only={only} />
+        {projects.length > 0 ? (
+          <ul className="grid list-plain">
+            {projects.map((project) => (
+              <li key={project.id}>
+                <ProjectCard project={project} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('empty')}</p>
+        )}
+      </div>
+    </PageShell>
+  )
+}

@@ -1,0 +1,100 @@
+import type { Metadata } from 'next'
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
+import { PageShell } from '@/components/PageShell/PageShell'
+import { SpaceCard } from '@/components/SpaceCard/SpaceCard'
+import { namedInItalian, Untranslated } from '@/components/Untranslated/Untranslated'
+import { everyLocale } from '@/i18n/hrefs'
+import type { Locale } from '@/i18n/locales'
+import { groupByRegion, listSpaces } from '@/lib/cms/spaces'
+import { pageMetadata } from '@/lib/seo/pageMetadata'
+import styles from './spaces.module.css'
+
+// The notice depends on the query string, so the list renders per request (reading searchParams
+// under the layout's generateStaticParams fails in production otherwise); its data stays cached.
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only?: string | string[] }> }
+
+const targets = everyLocale('/spaces')
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'spaces' })
+  return pageMetadata({ locale, title: t('title'), description: t('description'), existsIn: targets.existsIn })
+}
+
+export default async function SpacesPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const [{ only }, spaces, t, format] = await Promise.all([
+    searchParams,
+    listSpaces(locale),
+    getTranslations({ locale, namespace: 'spaces' }),
+    getFormatter({ locale }),
+  ])
+  const home = spaces.filter((space) => space.kind === 'home')
+  const regions = groupByRegion(spaces.filter((space) => space.kind !== 'home'))
+  const country = (code: string) => format.displayName(code.toUpperCase(), { type: 'region' })
+  return (
+    <PageShell locale={locale} targets={targets}>
+      <div className="container section">
+        <header className={styles.header}>
+          <p className="eyebrow">{t('eyebrow')}</p>
+          <h1>{t('title')}</h1>
+          <p className="lede">{t('description')}</p>
+        </header>
+        <OnlyInNotice locale={locale} section="spaces" only={only} />
+        {spaces.length === 0 && <p>{t('empty')}</p>}
+
+        {home.length > 0 && (
+          <section aria-labelledby="spaces-home" className={styles.block}>
+            <h2 id="spaces-home" className="visually-hidden">
+              {t('home')}
+            </h2>
+            <ul className={`list-plain ${styles.home}`}>
+              {home.map((space) => (
+                <li key={space.id}>
+                  <SpaceCard space={space} locale={locale} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+
+        {regions.length > 0 && (
+          <section aria-labelledby="spaces-partners" className={styles.block}>
+            <div className="section-title">
+              <h2 id="spaces-partners">{t('partners')}</h2>
+              <p className="meta">{t('count', { count: regions.reduce((sum, group) => sum + group.spaces.length, 0) })}</p>
+            </div>
+            {regions.map((group, index) => (
+              <section key={`${group.country}-${group.region}`} aria-labelledby={`region-${index}`} className={styles.region}>
+                <h3 id={`region-${index}`} className={styles.regionTitle}>
+                  {group.region ? (
+                    <>
+                      <Untranslated locale={locale} when={namedInItalian(group.country)}>
+                        {group.region}
+                      </Untranslated>
+                      <span className={styles.country}>, {country(group.country)}</span>
+                    </>
+                  ) : (
+                    country(group.country)
+                  )}
+                </h3>
+                <ul className="grid list-plain">
+                  {group.spaces.map((space) => (
+                    <li key={space.id}>
+                      <SpaceCard space={space} locale={locale} placeShown />
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ))}
+          </section>
+        )}
+      </div>
+    </PageShell>
+  )
+}

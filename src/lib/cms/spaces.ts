@@ -1,0 +1,57 @@
+import 'server-only'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { cached } from './cached'
+import { getPayloadClient } from './client'
+import { eventSummaryFields } from './eventViews'
+import { hasPage } from './linkViews'
+import { getLocaleSlugs } from './localeSlugs'
+import { publicRead } from './publicRead'
+import { type SpaceSummary, type SpaceView, sortSpaces, spaceSummaryFields, toSpaceSummary, toSpaceView } from './spaceViews'
+
+export type { RegionGroup, SharedEvent, SpaceSummary, SpaceView } from './spaceViews'
+export { groupByRegion } from './spaceViews'
+
+// Spaces have no drafts and anyone may read them; a space is shown in a locale only where its
+// description is translated. The filter is applied here, on the few documents read: Payload
+// refuses a public query on `availableIn.it` in locale "it" (it takes the key for a locale suffix).
+
+/** The spaces described in this locale: the home space first, then partners by country, region and name. */
+export const listSpaces = cached('spaces-list', ['spaces', 'media'], async (locale: Locale): Promise<SpaceSummary[]> => {
+  // A page under an unknown first segment (/favicon.ico) renders beside the layout's 404: read nothing.
+  if (!isLocale(locale)) return []
+  const payload = await getPayloadClient()
+  const { docs } = await payload.find({
+    collection: 'spaces',
+    pagination: false,
+    depth: 1,
+    select: { ...spaceSummaryFields, availableIn: true },
+    ...publicRead(locale),
+  })
+  return sortSpaces(docs.filter((space) => hasPage(space, locale)).map(toSpaceSummary))
+})
+
+/** The space with this slug, if it is described in this locale, with the events and posts that involve it. */
+export const getSpace = cached(
+  'space',
+  ['spaces', 'events', 'posts', 'media'],
+  async (locale: Locale, slug: string): Promise<SpaceView | null> => {
+    if (!isLocale(locale)) return null
+    const payload = await getPayloadClient()
+    // A fresh object per join: Payload writes the access constraint into the one it is given.
+    const joined = () => ({ limit: 100, sort: '-start' })
+    const { docs } = await payload.find({
+      collection: 'spaces',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 1,
+      joins: { hostedEvents: joined(), partnerEvents: joined(), posts: { limit: 12, sort: '-publishedAt' } },
+      populate: {
+        events: eventSummaryFields,
+        posts: { title: true, slug: true, excerpt: true, publishedAt: true },
+      },
+      ...publicRead(locale),
+    })
+    const space = docs[0]
+    return space && hasPage(space, locale) ? toSpaceView(space, locale, await getLocaleSlugs('spaces', space.id)) : null
+  },
+)
