@@ -9,7 +9,7 @@ import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { listEvents } from '@/lib/cms/events'
 import { splitEvents } from '@/lib/cms/eventTimeline'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
 import styles from './events.module.css'
 
 // The notice depends on the query string, so the list renders per request (reading searchParams
@@ -21,10 +21,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only
 const targets = everyLocale('/events')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'events' })
-  return pageMetadata({ locale, title: t('title'), description: t('description'), existsIn: targets.existsIn })
+  return sectionListMetadata((await params).locale, 'events')
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {

@@ -6,7 +6,7 @@ import { ProjectCard } from '@/components/ProjectCard/ProjectCard'
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { listProjects } from '@/lib/cms/projects'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
 import styles from './projects.module.css'
 
 // The notice depends on the query string, so the list renders per request (reading searchParams
@@ -18,10 +18,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only
 const targets = everyLocale('/projects')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'projects' })
-  return pageMetadata({ locale, title: t('title'), description: t('description'), existsIn: targets.existsIn })
+  return sectionListMetadata((await params).locale, 'projects')
 }
 
 export default async function ProjectsPage({ params, searchParams }: Props) {

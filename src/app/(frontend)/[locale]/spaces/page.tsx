@@ -7,7 +7,7 @@ import { namedInItalian, Untranslated } from '@/components/Untranslated/Untransl
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { groupByRegion, listSpaces } from '@/lib/cms/spaces'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
+import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
 import styles from './spaces.module.css'
 
 // The notice depends on the query string, so the list renders per request (reading searchParams
@@ -19,10 +19,7 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only
 const targets = everyLocale('/spaces')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'spaces' })
-  return pageMetadata({ locale, title: t('title'), description: t('description'), existsIn: targets.existsIn })
+  return sectionListMetadata((await params).locale, 'spaces')
 }
 
 export default async function SpacesPage({ params, searchParams }: Props) {
