@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { pathnameRedirects, pathnameRewrites } from './src/i18n/pathnameRewrites'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -10,6 +11,10 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Tests and scripts are type-checked by `npm run typecheck`; the build checks the app.
   typescript: { tsconfigPath: 'tsconfig.app.json' },
+  // Hashing every cached page for an ETag costs more than the rare 304 it saves.
+  generateEtags: false,
+  redirects: async () => pathnameRedirects,
+  rewrites: async () => ({ beforeFiles: pathnameRewrites, afterFiles: [], fallback: [] }),
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
 }
 

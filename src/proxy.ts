@@ -3,7 +3,17 @@ import { routing } from './i18n/routing'
 
 export default createMiddleware(routing)
 
+// The proxy negotiates the locale of paths without one, and stores a locale in the NEXT_LOCALE
+// cookie (`/` reads it). A localized path whose locale is already in the cookie skips it: next.config's
+// rewrites map its path names, and a cached page is served without running the proxy at all.
+// Next reads this config statically: the locales (src/i18n/locales.ts) are spelled out.
 export const config = {
-  // Everything but Payload (admin, api), preview routes, Next internals and files with an extension.
-  matcher: ['/((?!(?:admin|api|next|_next|_vercel)(?:/|$)|.*\\..*).*)'],
+  matcher: [
+    // Everything without a locale prefix but Payload (admin, api), preview routes, Next internals and files.
+    '/((?!(?:it|en|admin|api|next|_next|_vercel)(?:/|$)|.*\\..*).*)',
+    { source: '/it/:path((?!.*\\.).*)?', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'it' }] },
+    { source: '/en/:path((?!.*\\.).*)?', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }] },
+    { source: '/it', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'it' }] },
+    { source: '/en', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }] },
+  ],
 }

@@ -9,7 +9,8 @@ export type PageFigures = PageTarget & {
   javascript?: JavascriptWeight
   error?: string
 }
-export type ThroughputFigures = { static: Throughput; home?: Throughput; post?: Throughput }
+/** `post` as a first visit (no cookie: the proxy sets the locale cookie); `returningPost` with that cookie. */
+export type ThroughputFigures = { static: Throughput; home?: Throughput; post?: Throughput; returningPost?: Throughput }
 
 /** A file from public/, served by the same `next start`. */
 export const staticFile = '/favicon.svg'
@@ -34,13 +35,18 @@ export async function measurePage(baseUrl: string, target: PageTarget, lighthous
 /** The static file, the home page (for comparison) and a cached post, one after another. */
 export async function measureThroughputs(baseUrl: string, targets: PageTarget[]): Promise<ThroughputFigures> {
   const posts = targets.filter((target) => target.kind === 'post' && target.path)
-  const post = (posts.find((target) => target.locale === defaultLocale) ?? posts[0])?.path
-  const paths = { static: staticFile, home: `/${defaultLocale}`, post }
+  const post = posts.find((target) => target.locale === defaultLocale) ?? posts[0]
+  const runs: Array<[keyof ThroughputFigures, string | undefined, string?]> = [
+    ['static', staticFile],
+    ['home', `/${defaultLocale}`],
+    ['post', post?.path],
+    ['returningPost', post?.path, post && `NEXT_LOCALE=${post.locale}`],
+  ]
   const figures: Partial<ThroughputFigures> = {}
-  for (const [name, path] of Object.entries(paths) as Array<[keyof ThroughputFigures, string | undefined]>) {
+  for (const [name, path, cookie] of runs) {
     if (!path) continue
     await warm(`${baseUrl}${path}`)
-    figures[name] = await measureThroughput(`${baseUrl}${path}`)
+    figures[name] = await measureThroughput(`${baseUrl}${path}`, cookie)
   }
   return figures as ThroughputFigures
 }

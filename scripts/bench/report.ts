@@ -51,12 +51,13 @@ function pagesSection(pages: PageFigures[]): string {
 
 function throughputSection(figures: ThroughputFigures): string {
   const rows = [['target', 'path', 'req/s', 'p99', 'non-2xx', 'errors']]
-  for (const name of ['static', 'home', 'post'] as const) {
+  for (const name of ['static', 'home', 'post', 'returningPost'] as const) {
     const run = figures[name]
     if (!run) rows.push([name, 'not found'])
     else rows.push([name, new URL(run.url).pathname, thousands(run.requestsPerSecond), `${run.p99Ms} ms`, `${run.non2xx}`, `${run.errors}`])
   }
   const ratio = postToStaticRatio(figures)
+  const returning = figures.returningPost && figures.returningPost.requestsPerSecond / figures.static.requestsPerSecond
   const { postRequestsPerSecond: post, staticRequestsPerSecond: file } = templateReference
   return [
     `Throughput (autocannon, ${load.connections} connections, ${load.durationSeconds} s each, accepting gzip)`,
@@ -64,6 +65,7 @@ function throughputSection(figures: ThroughputFigures): string {
     table(rows),
     '',
     `  cached post / static: ${ratio === undefined ? 'not found' : ratio.toFixed(2)}, budget ≥ ${budgets.postToStaticRatio} with no errors  ${result(throughputFailures(figures))}`,
+    `  the same post for a returning visitor (locale cookie, no proxy): ${returning === undefined ? 'not measured' : returning.toFixed(2)}`,
     `  template: cached post ~${thousands(post)} req/s, static ~${thousands(file)} (${(post / file).toFixed(2)})`,
   ].join('\n')
 }

@@ -4,13 +4,13 @@ export type Throughput = { url: string; requestsPerSecond: number; p99Ms: number
 
 export const load = { connections: 20, durationSeconds: 10 }
 
-/** autocannon against one URL, asking for gzip like a browser does. */
-export async function measureThroughput(url: string): Promise<Throughput> {
+/** autocannon against one URL, asking for gzip like a browser does; `cookie` as a browser would send it. */
+export async function measureThroughput(url: string, cookie?: string): Promise<Throughput> {
   const result = await autocannon({
     url,
     connections: load.connections,
     duration: load.durationSeconds,
-    headers: { 'accept-encoding': 'gzip' },
+    headers: { 'accept-encoding': 'gzip', ...(cookie ? { cookie } : {}) },
   })
   return {
     url,

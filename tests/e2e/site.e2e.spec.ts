@@ -34,3 +34,50 @@ test('the home page links to the other language', async ({ page }) => {
   await page.getByRole('link', { name: 'Italiano' }).click()
   await expect(page).toHaveURL(/\/it$/)
 })
+
+test.describe('locale cookie and localized path names', () => {
+  test('/ follows the locale cookie before the browser language', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'it-IT' })
+    await context.addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: test.info().project.use.baseURL as string }])
+    const page = await context.newPage()
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/en$/)
+    await context.close()
+  })
+
+  test('/ picks English for an English browser without a cookie', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'en-GB' })
+    const page = await context.newPage()
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/en$/)
+    await context.close()
+  })
+
+  test('reading a page in a language remembers it for /', async ({ request }) => {
+    const first = await request.get('/en/events')
+    expect(first.headers()['set-cookie']).toContain('NEXT_LOCALE=en')
+    const home = await request.get('/', { headers: { 'accept-language': 'it-IT' }, maxRedirects: 0 })
+    expect(home.headers().location).toMatch(/\/en$/)
+  })
+
+  test('a returning visitor gets the cached page without a new cookie', async ({ request }) => {
+    const response = await request.get('/it/eventi', { headers: { cookie: 'NEXT_LOCALE=it' } })
+    expect(response.status()).toBe(200)
+    expect(await response.text()).toContain('<html lang="it"')
+    expect(response.headers()['set-cookie']).toBeUndefined()
+  })
+
+  for (const [from, to] of [
+    ['/it/events', '/it/eventi'],
+    ['/en/eventi', '/en/events'],
+    ['/it/spaces', '/it/spazi'],
+  ]) {
+    test(`${from} redirects to ${to}, with or without a cookie`, async ({ request }) => {
+      for (const cookie of ['', `NEXT_LOCALE=${from.slice(1, 3)}`]) {
+        const response = await request.get(from, { headers: { cookie }, maxRedirects: 0 })
+        expect([307, 308]).toContain(response.status())
+        expect(new URL(response.headers().location, 'http://x').pathname).toBe(to)
+      }
+    })
+  }
+})
