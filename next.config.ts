@@ -15,6 +15,9 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   redirects: async () => pathnameRedirects,
   rewrites: async () => ({ beforeFiles: pathnameRewrites, afterFiles: [], fallback: [] }),
+  // Rendered pages and data are cached in memory only: the cache never outlives the process, so a
+  // server started on another database (tests, a restored backup) never serves the old content.
+  experimental: { isrFlushToDisk: false },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
 }
 

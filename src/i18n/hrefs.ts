@@ -1,7 +1,7 @@
 import { defaultLocale, type Locale, locales } from './locales'
-import type { getPathname } from './navigation'
+import type { Href } from './pathnames'
 
-export type Href = Parameters<typeof getPathname>[0]['href']
+export type { Href }
 
 export type Section = 'blog' | 'events' | 'spaces' | 'projects'
 

@@ -1,19 +1,18 @@
-import { createNavigation } from 'next-intl/navigation'
 import { getLocale } from 'next-intl/server'
+import { permanentRedirect as nextPermanentRedirect, redirect as nextRedirect } from 'next/navigation'
 import type { ComponentProps } from 'react'
-import type { Href } from './hrefs'
+import { type Destination, getPathname, type Href } from './pathnames'
 import { isLocale, type Locale } from './locales'
 import { routing } from './routing'
 
-export const { redirect, permanentRedirect, getPathname } = createNavigation(routing)
+export { getPathname, type Href }
+
+export const redirect = (destination: Destination): never => nextRedirect(getPathname(destination))
+export const permanentRedirect = (destination: Destination): never => nextPermanentRedirect(getPathname(destination))
 
 type LinkProps = Omit<ComponentProps<'a'>, 'href'> & { href: Href; locale?: Locale }
 
-/**
- * A localized link rendered on the server as a plain anchor. next-intl's Link is a client
- * component: the public pages ship no client code for their links, and navigating loads the next
- * page from Next's cache.
- */
+/** A localized link rendered on the server as a plain anchor: the public pages ship no client code for links. */
 export async function Link({ href, locale, ...anchor }: LinkProps) {
   const current = locale ?? (await getLocale())
   return <a {...anchor} href={getPathname({ locale: isLocale(current) ? current : routing.defaultLocale, href })} />
