@@ -11,6 +11,7 @@ import { Embed } from './src/blocks/Embed'
 import { collections } from './src/collections'
 import { EVENT_TIME_ZONE } from './src/collections/shared/romeTime'
 import { usersSlug } from './src/collections/Users'
+import { draftSavesNeverPublish } from './src/collections/shared/draftSavesNeverPublish'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { getEnv } from './src/config/env'
 import { Navigation } from './src/globals/Navigation'
@@ -63,6 +64,7 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
   },
   plugins: [
+    draftSavesNeverPublish,
     seoPlugin({
       collections: ['posts', 'events', 'projects', 'spaces'],
       uploadsCollection: 'media',
