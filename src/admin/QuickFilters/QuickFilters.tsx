@@ -1,0 +1,32 @@
+import type { I18nClient } from '@payloadcms/translations'
+import type { Payload } from 'payload'
+import { adminT } from '../i18n'
+import styles from './QuickFilters.module.css'
+
+type Props = { collectionSlug?: string; payload: Payload; i18n: I18nClient }
+
+const untranslated = (locale: string) => `where[availableIn.${locale}][equals]=false`
+
+/** Above a list: one-click filters editors need every day (untranslated, upcoming events). */
+export function QuickFilters({ collectionSlug, payload, i18n }: Props) {
+  if (!collectionSlug) return null
+  const base = `${payload.config.routes.admin}/collections/${collectionSlug}`
+  const filters = [
+    { id: 'all', label: adminT(i18n, 'showAll'), query: '' },
+    { id: 'missing-en', label: adminT(i18n, 'missingEnglish'), query: untranslated('en') },
+    { id: 'missing-it', label: adminT(i18n, 'missingItalian'), query: untranslated('it') },
+    ...(collectionSlug === 'events'
+      ? [{ id: 'upcoming', label: adminT(i18n, 'upcomingEvents'), query: `where[start][greater_than_equal]=${new Date().toISOString()}&sort=start` }]
+      : []),
+  ]
+  return (
+    <nav className={styles.filters} aria-label={adminT(i18n, 'quickFilters')}>
+      <span className={styles.label}>{adminT(i18n, 'quickFilters')}:</span>
+      {filters.map((filter) => (
+        <a key={filter.id} className={styles.filter} href={filter.query ? `${base}?${filter.query}` : base} data-filter={filter.id}>
+          {filter.label}
+        </a>
+      ))}
+    </nav>
+  )
+}
