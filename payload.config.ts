@@ -44,7 +44,7 @@ export default buildConfig({
       beforeDashboard: ['/admin/TranslationCounts/TranslationCounts#TranslationCounts'],
       afterNavLinks: ['/admin/TranslationsNavLink#TranslationsNavLink'],
       views: {
-        translations: { Component: '/admin/TranslationsView/TranslationsView#TranslationsView', path: '/translations', exact: true },
+        translations: { Component: '/admin/TranslationsView/TranslationsView#TranslationsView', path: '/translations', exact: true, meta: { title: 'Traduzioni · Translations' } },
       },
     },
     timezones: {

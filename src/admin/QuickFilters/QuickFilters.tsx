@@ -1,16 +1,18 @@
 import type { I18nClient } from '@payloadcms/translations'
-import type { Payload } from 'payload'
+import type { Locale, Payload } from 'payload'
 import { adminT } from '../i18n'
 import styles from './QuickFilters.module.css'
 
-type Props = { collectionSlug?: string; payload: Payload; i18n: I18nClient }
+type Props = { collectionSlug?: string; payload: Payload; i18n: I18nClient; locale?: Locale }
 
 const untranslated = (locale: string) => `where[availableIn.${locale}][equals]=false`
 
 /** Above a list: one-click filters editors need every day (untranslated, upcoming events). */
-export function QuickFilters({ collectionSlug, payload, i18n }: Props) {
+export function QuickFilters({ collectionSlug, payload, i18n, locale }: Props) {
   if (!collectionSlug) return null
   const base = `${payload.config.routes.admin}/collections/${collectionSlug}`
+  // Titles stay in the language being edited while the filter changes.
+  const localeQuery = locale ? `locale=${locale.code}` : ''
   const filters = [
     { id: 'all', label: adminT(i18n, 'showAll'), query: '' },
     { id: 'missing-en', label: adminT(i18n, 'missingEnglish'), query: untranslated('en') },
@@ -23,7 +25,7 @@ export function QuickFilters({ collectionSlug, payload, i18n }: Props) {
     <nav className={styles.filters} aria-label={adminT(i18n, 'quickFilters')}>
       <span className={styles.label}>{adminT(i18n, 'quickFilters')}:</span>
       {filters.map((filter) => (
-        <a key={filter.id} className={styles.filter} href={filter.query ? `${base}?${filter.query}` : base} data-filter={filter.id}>
+        <a key={filter.id} className={styles.filter} href={`${base}?${[localeQuery, filter.query].filter(Boolean).join('&')}`} data-filter={filter.id}>
           {filter.label}
         </a>
       ))}

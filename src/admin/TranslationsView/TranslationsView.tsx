@@ -1,6 +1,6 @@
 import { getTranslation } from '@payloadcms/translations'
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import type { AdminViewServerProps } from 'payload'
 import { adminT } from '../i18n'
@@ -28,6 +28,7 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
       user={user}
       visibleEntities={visibleEntities}
     >
+      <SetStepNav nav={[{ label: adminT(i18n, 'translationsNav') }]} />
       <Gutter className={styles.view}>
         <h1>{adminT(i18n, 'translationsTitle')}</h1>
         <p className={styles.intro}>{adminT(i18n, 'translationsIntro')}</p>

@@ -2,5 +2,5 @@ import { Mark } from './Mark'
 
 /** The small mark in the admin's navigation and breadcrumbs. */
 export function Icon() {
-  return <Mark size={25} />
+  return <Mark />
 }
