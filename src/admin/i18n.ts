@@ -7,7 +7,7 @@ const it = {
   translationsIntro:
     'Qui trovi, per ogni raccolta, i contenuti senza inglese o senza italiano e le traduzioni inglesi rimaste indietro rispetto all’italiano. Ogni titolo apre il documento nella lingua da scrivere.',
   copyHint:
-    'Per iniziare una traduzione apri il documento in inglese e scegli «Copia in locale» dal menu ⋯ in alto a destra: il testo italiano, le immagini e i collegamenti vengono copiati in una bozza inglese da tradurre. La bozza non è pubblica finché non premi Pubblica.',
+    'Per partire dal testo italiano: apri il documento in italiano, scegli «Copia in locale» dal menu ⋮ accanto a Pubblica e come destinazione English. Testo, immagini e collegamenti vengono copiati in una bozza inglese, che resta privata finché non premi Pubblica.',
   missingEnglish: 'Senza inglese',
   missingItalian: 'Senza italiano',
   stale: 'Inglese da aggiornare',
@@ -32,7 +32,7 @@ const en: typeof it = {
   translationsIntro:
     'For each collection: the content without English or without Italian, and the English translations left behind by a newer Italian text. Each title opens the document in the language to write.',
   copyHint:
-    'To start a translation, open the document in English and choose “Copy to locale” from the ⋯ menu at the top right: the Italian text, images and links are copied into an English draft to translate. The draft stays private until you press Publish.',
+    'To start from the Italian text: open the document in Italian, choose “Copy to locale” from the ⋮ menu next to Publish, and English as the target. Text, images and links are copied into an English draft, which stays private until you press Publish.',
   missingEnglish: 'Missing English',
   missingItalian: 'Missing Italian',
   stale: 'English to update',

@@ -1,9 +1,16 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Locale, Payload } from 'payload'
 import { adminT } from '../i18n'
-import styles from './QuickFilters.module.css'
 
 type Props = { collectionSlug?: string; payload: Payload; i18n: I18nClient; locale?: Locale }
+
+const filterStyle = {
+  padding: '0.2rem 0.75rem',
+  border: '1px solid var(--theme-elevation-200)',
+  borderRadius: '1rem',
+  textDecoration: 'none',
+  color: 'var(--theme-text)',
+}
 
 const untranslated = (locale: string) => `where[availableIn.${locale}][equals]=false`
 
@@ -22,10 +29,10 @@ export function QuickFilters({ collectionSlug, payload, i18n, locale }: Props) {
       : []),
   ]
   return (
-    <nav className={styles.filters} aria-label={adminT(i18n, 'quickFilters')}>
-      <span className={styles.label}>{adminT(i18n, 'quickFilters')}:</span>
+    <nav style={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '0.5rem', marginBottom: 'var(--base)' }} aria-label={adminT(i18n, 'quickFilters')}>
+      <span style={{ color: 'var(--theme-elevation-600)' }}>{adminT(i18n, 'quickFilters')}:</span>
       {filters.map((filter) => (
-        <a key={filter.id} className={styles.filter} href={`${base}?${[localeQuery, filter.query].filter(Boolean).join('&')}`} data-filter={filter.id}>
+        <a key={filter.id} style={filterStyle} href={`${base}?${[localeQuery, filter.query].filter(Boolean).join('&')}`} data-filter={filter.id}>
           {filter.label}
         </a>
       ))}

@@ -1,7 +1,17 @@
 import type { ServerProps } from 'payload'
 import { adminT } from '../i18n'
 import { countsOf, translationStatus } from '../translationStatus'
-import styles from './TranslationCounts.module.css'
+import { box, grid } from '../styles'
+
+const cardStyle = {
+  ...box,
+  display: 'flex',
+  alignItems: 'baseline',
+  gap: '0.6rem',
+  background: 'var(--theme-elevation-50)',
+  textDecoration: 'none',
+  color: 'var(--theme-text)',
+}
 
 /** On the admin's home: how many documents wait for a translation, linking to the dashboard. */
 export async function TranslationCounts({ payload, user, i18n }: ServerProps) {
@@ -14,18 +24,18 @@ export async function TranslationCounts({ payload, user, i18n }: ServerProps) {
     { key: 'missingItalian', value: counts.missingItalian },
   ] as const
   return (
-    <section className={styles.counts} aria-labelledby="translation-counts">
-      <h2 id="translation-counts">{adminT(i18n, 'countsTitle')}</h2>
-      <ul>
+    <section style={{ marginBottom: 'calc(var(--base) * 2)' }} aria-labelledby="translation-counts">
+      <h2 id="translation-counts" style={{ marginBottom: 'calc(var(--base) * 0.75)' }}>{adminT(i18n, 'countsTitle')}</h2>
+      <ul style={{ ...grid('12rem'), margin: '0 0 calc(var(--base) * 0.75)', padding: 0, listStyle: 'none' }}>
         {cards.map((card) => (
           <li key={card.key}>
-            <a href={href} data-count={card.key}>
-              <strong>{card.value}</strong> <span>{adminT(i18n, card.key)}</span>
+            <a href={href} data-count={card.key} style={cardStyle}>
+              <strong style={{ fontSize: '2rem', lineHeight: 1 }}>{card.value}</strong> <span>{adminT(i18n, card.key)}</span>
             </a>
           </li>
         ))}
       </ul>
-      <a className={styles.open} href={href}>
+      <a style={{ fontWeight: 600 }} href={href}>
         {adminT(i18n, 'openDashboard')} →
       </a>
     </section>

@@ -1,20 +1,20 @@
 import type { TranslationRow } from '../translationStatus'
-import styles from './TranslationsView.module.css'
+import { badge, box, muted } from '../styles'
 
 type Props = { id: string; title: string; hint?: string; rows: TranslationRow[]; empty: string }
 
 /** One list of documents needing the same kind of work, each linking to its edit page. */
 export function RowList({ id, title, hint, rows, empty }: Props) {
   return (
-    <div className={styles.list} aria-labelledby={id} role="group">
-      <h3 id={id}>
-        {title} <span className={styles.count}>{rows.length}</span>
+    <div style={box} aria-labelledby={id} role="group">
+      <h3 id={id} style={{ margin: '0 0 calc(var(--base) * 0.5)', fontSize: '1rem' }}>
+        {title} <span style={badge}>{rows.length}</span>
       </h3>
-      {hint && <p className={styles.listHint}>{hint}</p>}
+      {hint && <p style={muted}>{hint}</p>}
       {rows.length === 0 ? (
-        <p className={styles.empty}>{empty}</p>
+        <p style={muted}>{empty}</p>
       ) : (
-        <ul>
+        <ul style={{ margin: 0, paddingLeft: '1.1rem', lineHeight: 1.6 }}>
           {rows.map((row) => (
             <li key={row.id}>
               <a href={row.href}>{row.title}</a>

@@ -1,12 +1,11 @@
 import { Mark } from './Mark'
-import styles from './graphics.module.css'
 
 /** The login page's logo: the coworking's mark and name. */
 export function Logo() {
   return (
-    <span className={styles.logo}>
+    <span style={{ display: 'inline-flex', alignItems: 'center', gap: '0.9rem' }}>
       <Mark size={48} />
-      <span className={styles.name}>Warehouse Coworking Factory</span>
+      <span style={{ fontSize: '1.5rem', fontWeight: 700, color: 'var(--theme-text)' }}>Warehouse Coworking Factory</span>
     </span>
   )
 }
