@@ -85,6 +85,17 @@ test.describe('the translation dashboard, as an editor', () => {
     await expect(page.locator('tbody [data-locale="en"][data-state="translated"]')).toHaveCount(0)
   })
 
+  test('the upcoming-events filter leaves out past events', async ({ page }) => {
+    await logIn(page, demoEditor)
+    await page.goto('/admin/collections/events?locale=it')
+    const past = page.locator('tbody tr', { hasText: 'Fai la Cosa Giusta! Umbria' })
+    await expect(past).toHaveCount(1)
+    await page.locator('[data-filter="upcoming"]').click()
+    await expect(page).toHaveURL(/where%5Bstart%5D%5Bgreater_than_equal%5D|where\[start\]\[greater_than_equal\]/)
+    await expect(past).toHaveCount(0)
+    await expect(page.locator('tbody tr').first()).toBeVisible()
+  })
+
   test('an editor does not see users; an admin does', async ({ page, playwright, request }) => {
     await logIn(page, demoEditor)
     await expect(page.getByRole('complementary')).toContainText('Articoli')
