@@ -7,15 +7,19 @@ import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { adminTranslations } from './src/admin/i18n'
 import { Embed } from './src/blocks/Embed'
 import { collections } from './src/collections'
 import { EVENT_TIME_ZONE } from './src/collections/shared/romeTime'
 import { usersSlug } from './src/collections/Users'
+import { draftSavesNeverPublish } from './src/collections/shared/draftSavesNeverPublish'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { getEnv } from './src/config/env'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { generateDescription, generateImage, generateTitle, generateURL } from './src/lib/seo/seoDefaults'
+import { seoFields } from './src/lib/seo/seoFieldLabels'
 import { migrations } from './src/migrations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,13 +35,25 @@ export default buildConfig({
     user: usersSlug,
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    meta: { titleSuffix: ' · Warehouse Coworking Factory' },
+    meta: {
+      titleSuffix: ' · Warehouse Coworking Factory',
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
+    },
+    components: {
+      graphics: { Logo: '/admin/graphics/Logo#Logo', Icon: '/admin/graphics/Icon#Icon' },
+      beforeDashboard: ['/admin/TranslationCounts/TranslationCounts#TranslationCounts'],
+      afterNavLinks: ['/admin/TranslationsNavLink#TranslationsNavLink'],
+      views: {
+        translations: { Component: '/admin/TranslationsView/TranslationsView#TranslationsView', path: '/translations', exact: true, meta: { title: 'Traduzioni · Translations' } },
+      },
+    },
     timezones: {
       defaultTimezone: EVENT_TIME_ZONE,
       supportedTimezones: [{ label: 'Roma (Europe/Rome)', value: EVENT_TIME_ZONE }],
     },
   },
-  i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it' },
+  // Italian unless the user picked English (src/proxy.ts gives a new browser the Italian cookie).
+  i18n: { supportedLanguages: { it, en }, fallbackLanguage: 'it', translations: adminTranslations },
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code] })),
     defaultLocale,
@@ -63,12 +79,16 @@ export default buildConfig({
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
   },
   plugins: [
+    draftSavesNeverPublish,
     seoPlugin({
       collections: ['posts', 'events', 'projects', 'spaces'],
       uploadsCollection: 'media',
       tabbedUI: false,
-      generateTitle: ({ doc }) => [doc?.title ?? doc?.name, 'Warehouse Coworking Factory'].filter(Boolean).join(' · '),
-      generateDescription: ({ doc }) => doc?.excerpt ?? doc?.summary ?? '',
+      generateTitle,
+      generateDescription,
+      generateImage,
+      generateURL,
+      fields: seoFields,
     }),
   ],
 })

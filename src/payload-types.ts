@@ -116,6 +116,9 @@ export interface UserAuthOperations {
 export interface Post {
   id: number;
   title: string;
+  /**
+   * Two or three sentences: shown in lists, in the feed and as the search-engine description.
+   */
   excerpt?: string | null;
   content?: {
     root: {
@@ -139,6 +142,9 @@ export interface Post {
   relatedSpaces?: (number | Space)[] | null;
   relatedProjects?: (number | Project)[] | null;
   author?: (number | null) | User;
+  /**
+   * Filled in on first publication; change it to date an imported post.
+   */
   publishedAt?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
@@ -182,7 +188,7 @@ export interface Post {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown when the link is shared. Empty: the cover image is used.
      */
     image?: (number | null) | Media;
   };
@@ -359,6 +365,9 @@ export interface Tag {
 export interface Event {
   id: number;
   title: string;
+  /**
+   * One or two sentences for the calendar, shared previews and search engines.
+   */
   summary?: string | null;
   description?: {
     root: {
@@ -379,6 +388,9 @@ export interface Event {
   start_tz: SupportedTimezones;
   end?: string | null;
   end_tz: SupportedTimezones;
+  /**
+   * Dates and times are always Rome’s, even when you write from another time zone.
+   */
   allDay?: boolean | null;
   status: 'scheduled' | 'cancelled' | 'postponed';
   venue?: {
@@ -447,7 +459,7 @@ export interface Event {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown when the link is shared. Empty: the cover image is used.
      */
     image?: (number | null) | Media;
   };
@@ -467,6 +479,9 @@ export interface Space {
   region?: string | null;
   country: string;
   website?: string | null;
+  /**
+   * The space exists in a language once it has its description in that language.
+   */
   description?: {
     root: {
       type: string;
@@ -545,7 +560,7 @@ export interface Space {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown when the link is shared. Empty: the cover image is used.
      */
     image?: (number | null) | Media;
   };
@@ -559,6 +574,9 @@ export interface Space {
 export interface Project {
   id: number;
   title: string;
+  /**
+   * As used on social media, for example #GERONIMO.
+   */
   hashtag?: string | null;
   summary?: string | null;
   body?: {
@@ -646,7 +664,7 @@ export interface Project {
     title?: string | null;
     description?: string | null;
     /**
-     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     * Shown when the link is shared. Empty: the cover image is used.
      */
     image?: (number | null) | Media;
   };

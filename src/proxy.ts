@@ -1,9 +1,15 @@
+import type { NextRequest } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
+import { adminLanguage } from './admin/adminLanguage'
 import { routing } from './i18n/routing'
 
-export default createMiddleware(routing)
+const localizedSite = createMiddleware(routing)
 
-// The proxy negotiates the locale of paths without one, and stores a locale in the NEXT_LOCALE
+export default function proxy(request: NextRequest) {
+  return request.nextUrl.pathname.startsWith('/admin') ? adminLanguage(request) : localizedSite(request)
+}
+
+// On the site, the proxy negotiates the locale of paths without one, and stores a locale in the NEXT_LOCALE
 // cookie (`/` reads it). A localized path whose locale is already in the cookie skips it: next.config's
 // rewrites map its path names, and a cached page is served without running the proxy at all.
 // Next reads this config statically: the locales (src/i18n/locales.ts) are spelled out.
@@ -15,5 +21,7 @@ export const config = {
     { source: '/en/:path((?!.*\\.).*)?', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }] },
     { source: '/it', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'it' }] },
     { source: '/en', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }] },
+    // The admin, only until the browser has a language: a new one gets the team's Italian.
+    { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
   ],
 }

@@ -3,8 +3,10 @@ import { revalidateCollection } from './shared/revalidate'
 import { anyone, isStaff } from '@/access/roles'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
+import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { mediaSlug } from './Media'
+import { quickFiltersComponents } from './shared/listViews'
 
 export const spacesSlug = 'spaces'
 
@@ -13,7 +15,8 @@ export const Spaces: CollectionConfig = {
   labels: { singular: { it: 'Spazio', en: 'Space' }, plural: { it: 'Spazi', en: 'Spaces' } },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'kind', 'city', 'region', 'country'],
+    defaultColumns: ['name', 'localeStatus', 'kind', 'city', 'country', 'updatedAt'],
+    components: quickFiltersComponents,
     group: { it: 'Contenuti', en: 'Content' },
   },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
@@ -45,7 +48,18 @@ export const Spaces: CollectionConfig = {
       ],
     },
     { name: 'website', type: 'text', validate: (value: unknown) => validateHttpUrl(value), label: { it: 'Sito web', en: 'Website' } },
-    { name: 'description', type: 'richText', localized: true, label: { it: 'Descrizione', en: 'Description' } },
+    {
+      name: 'description',
+      type: 'richText',
+      localized: true,
+      label: { it: 'Descrizione', en: 'Description' },
+      admin: {
+        description: {
+          it: 'Lo spazio esiste in una lingua quando ha la sua descrizione in quella lingua.',
+          en: 'The space exists in a language once it has its description in that language.',
+        },
+      },
+    },
     { name: 'logo', type: 'upload', relationTo: mediaSlug, label: { it: 'Logo', en: 'Logo' } },
     {
       name: 'location',
@@ -68,5 +82,6 @@ export const Spaces: CollectionConfig = {
     ...localizedSlugFields({ useAsSlug: 'name', localized: false }),
     translationStateField,
     availableInField,
+    localeStatusField,
   ],
 }

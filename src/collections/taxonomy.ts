@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { revalidateCollection } from './shared/revalidate'
+import { quickFiltersComponents } from './shared/listViews'
 import { anyone, isStaff } from '@/access/roles'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
+import { localeStatusField } from '@/fields/translationState/localeStatusField'
 
 type Label = { it: string; en: string }
 
@@ -11,7 +13,12 @@ export function taxonomyCollection(slug: 'categories' | 'tags', labels: { singul
   return {
     slug,
     labels,
-    admin: { useAsTitle: 'title', group: { it: 'Tassonomie', en: 'Taxonomies' } },
+    admin: {
+      useAsTitle: 'title',
+      group: { it: 'Tassonomie', en: 'Taxonomies' },
+      defaultColumns: ['title', 'localeStatus', 'slug', 'updatedAt'],
+      components: quickFiltersComponents,
+    },
     access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
     hooks: { ...revalidateCollection(slug), beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title'] })] },
     fields: [
@@ -19,6 +26,7 @@ export function taxonomyCollection(slug: 'categories' | 'tags', labels: { singul
       ...localizedSlugFields(),
       translationStateField,
       availableInField,
+      localeStatusField,
     ],
   }
 }

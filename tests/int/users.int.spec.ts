@@ -37,6 +37,14 @@ describe('managing users', () => {
     expect(self.role).toBe('editor')
   })
 
+  it('an editor cannot change or delete another account', async () => {
+    const asEditor = { user: staff.editor, overrideAccess: false } as const
+    await expect(payload.update({ collection: 'users', id: staff.admin.id, data: { name: 'Changed' }, ...asEditor })).rejects.toThrow()
+    await expect(payload.findByID({ collection: 'users', id: staff.admin.id, ...asEditor })).rejects.toThrow()
+    await expect(payload.delete({ collection: 'users', id: staff.admin.id, ...asEditor })).rejects.toThrow()
+    expect((await payload.findByID({ collection: 'users', id: staff.admin.id })).name).toBe(staff.admin.name)
+  })
+
   it('an admin creates, lists and deletes users', async () => {
     const created = await payload.create({
       collection: 'users',

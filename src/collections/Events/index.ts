@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { revalidateCollection } from '../shared/revalidate'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
+import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
+import { quickFiltersComponents } from '../shared/listViews'
 import { romeDateTimeField } from '../shared/romeTime'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { venueFields } from './venueFields'
@@ -17,7 +19,9 @@ export const Events: CollectionConfig = {
   labels: { singular: { it: 'Evento', en: 'Event' }, plural: { it: 'Eventi', en: 'Events' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'start', 'status', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'localeStatus', 'start', 'status', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'venue.name', 'slug'],
+    components: quickFiltersComponents,
     group: { it: 'Contenuti', en: 'Content' },
   },
   access: editorialAccess,
@@ -31,7 +35,19 @@ export const Events: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { it: 'In breve', en: 'Summary' } },
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 300,
+      label: { it: 'In breve', en: 'Summary' },
+      admin: {
+        description: {
+          it: 'Una o due frasi per il calendario, le anteprime condivise e i motori di ricerca.',
+          en: 'One or two sentences for the calendar, shared previews and search engines.',
+        },
+      },
+    },
     { name: 'description', type: 'richText', localized: true, label: { it: 'Descrizione', en: 'Description' } },
     {
       type: 'row',
@@ -45,6 +61,12 @@ export const Events: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       label: { it: 'Tutto il giorno', en: 'All day' },
+      admin: {
+        description: {
+          it: 'Date e ore sono sempre quelle di Roma, anche se scrivi da un altro fuso orario.',
+          en: 'Dates and times are always Rome’s, even when you write from another time zone.',
+        },
+      },
     },
     {
       name: 'status',
@@ -96,5 +118,6 @@ export const Events: CollectionConfig = {
     ...localizedSlugFields(),
     translationStateField,
     availableInField,
+    localeStatusField,
   ],
 }

@@ -2,10 +2,12 @@ import type { CollectionConfig } from 'payload'
 import { revalidateCollection } from '../shared/revalidate'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
+import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { categoriesSlug } from '../Categories'
 import { tagsSlug } from '../Tags'
 import { usersSlug } from '../Users'
 import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
+import { quickFiltersComponents } from '../shared/listViews'
 
 export const postsSlug = 'posts'
 
@@ -14,7 +16,9 @@ export const Posts: CollectionConfig = {
   labels: { singular: { it: 'Articolo', en: 'Post' }, plural: { it: 'Articoli', en: 'Posts' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
+    defaultColumns: ['title', 'localeStatus', '_status', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'excerpt', 'slug'],
+    components: quickFiltersComponents,
     group: { it: 'Contenuti', en: 'Content' },
   },
   access: editorialAccess,
@@ -34,6 +38,12 @@ export const Posts: CollectionConfig = {
       localized: true,
       maxLength: 400,
       label: { it: 'Sommario', en: 'Excerpt' },
+      admin: {
+        description: {
+          it: 'Due o tre frasi: compaiono negli elenchi, nel feed e come descrizione per i motori di ricerca.',
+          en: 'Two or three sentences: shown in lists, in the feed and as the search-engine description.',
+        },
+      },
     },
     { name: 'content', type: 'richText', localized: true, label: { it: 'Testo', en: 'Content' } },
     coverImageField,
@@ -70,8 +80,15 @@ export const Posts: CollectionConfig = {
       name: 'publishedAt',
       type: 'date',
       index: true,
-      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
       label: { it: 'Data di pubblicazione', en: 'Published at' },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: {
+          it: 'Si compila da sola alla prima pubblicazione; cambiala per datare un articolo importato.',
+          en: 'Filled in on first publication; change it to date an imported post.',
+        },
+      },
       hooks: {
         beforeChange: [
           ({ value, siblingData }) => value ?? (siblingData._status === 'published' ? new Date().toISOString() : value),
@@ -81,5 +98,6 @@ export const Posts: CollectionConfig = {
     ...localizedSlugFields(),
     translationStateField,
     availableInField,
+    localeStatusField,
   ],
 }

@@ -2,7 +2,9 @@ import type { CollectionConfig } from 'payload'
 import { revalidateCollection } from '../shared/revalidate'
 import { localizedSlugFields } from '@/fields/slug'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
+import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
+import { quickFiltersComponents } from '../shared/listViews'
 import { partnersField } from './partnersField'
 
 export const projectsSlug = 'projects'
@@ -14,7 +16,9 @@ export const Projects: CollectionConfig = {
   labels: { singular: { it: 'Progetto', en: 'Project' }, plural: { it: 'Progetti', en: 'Projects' } },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'programme', 'status', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'localeStatus', 'programme', 'status', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'hashtag', 'slug'],
+    components: quickFiltersComponents,
     group: { it: 'Contenuti', en: 'Content' },
   },
   access: editorialAccess,
@@ -25,7 +29,12 @@ export const Projects: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
-    { name: 'hashtag', type: 'text', label: { it: 'Hashtag', en: 'Hashtag' } },
+    {
+      name: 'hashtag',
+      type: 'text',
+      label: { it: 'Hashtag', en: 'Hashtag' },
+      admin: { description: { it: 'Come lo usate sui social, per esempio #GERONIMO.', en: 'As used on social media, for example #GERONIMO.' } },
+    },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 400, label: { it: 'In breve', en: 'Summary' } },
     { name: 'body', type: 'richText', localized: true, label: { it: 'Testo', en: 'Body' } },
     {
@@ -88,5 +97,6 @@ export const Projects: CollectionConfig = {
     ...localizedSlugFields(),
     translationStateField,
     availableInField,
+    localeStatusField,
   ],
 }

@@ -1,0 +1,61 @@
+import type { I18nClient } from '@payloadcms/translations'
+
+/** The admin's own strings, in both admin languages, under Payload's `custom` namespace. */
+const it = {
+  translationsNav: 'Traduzioni',
+  translationsTitle: 'Traduzioni da fare',
+  translationsIntro:
+    'Qui trovi, per ogni raccolta, i contenuti senza inglese o senza italiano e le traduzioni inglesi rimaste indietro rispetto all’italiano. Ogni titolo apre il documento nella lingua da scrivere.',
+  copyHint:
+    'Per partire dal testo italiano: apri il documento in italiano, scegli «Copia in locale» dal menu ⋮ accanto a Pubblica e come destinazione English. Testo, immagini e collegamenti vengono copiati in una bozza inglese, che resta privata finché non premi Pubblica.',
+  missingEnglish: 'Senza inglese',
+  missingItalian: 'Senza italiano',
+  stale: 'Inglese da aggiornare',
+  staleHint: 'L’italiano è cambiato dopo l’ultima modifica dell’inglese.',
+  nothingToDo: 'Niente da fare qui.',
+  allTranslated: 'Tutto tradotto: nessun contenuto aspetta una traduzione.',
+  openDashboard: 'Apri le traduzioni',
+  countsTitle: 'Traduzioni',
+  upcomingEvents: 'Prossimi eventi',
+  quickFilters: 'Filtri rapidi',
+  showAll: 'Tutti',
+  translatedStatus: 'tradotto',
+  incompleteStatus: 'incompleto',
+  missingStatus: 'mancante',
+  localeStatusLabel: 'Lingue',
+  siteName: 'Warehouse Coworking Factory',
+}
+
+const en: typeof it = {
+  translationsNav: 'Translations',
+  translationsTitle: 'Translations to do',
+  translationsIntro:
+    'For each collection: the content without English or without Italian, and the English translations left behind by a newer Italian text. Each title opens the document in the language to write.',
+  copyHint:
+    'To start from the Italian text: open the document in Italian, choose “Copy to locale” from the ⋮ menu next to Publish, and English as the target. Text, images and links are copied into an English draft, which stays private until you press Publish.',
+  missingEnglish: 'Missing English',
+  missingItalian: 'Missing Italian',
+  stale: 'English to update',
+  staleHint: 'The Italian changed after the English was last edited.',
+  nothingToDo: 'Nothing to do here.',
+  allTranslated: 'Everything is translated: no content is waiting for a translation.',
+  openDashboard: 'Open translations',
+  countsTitle: 'Translations',
+  upcomingEvents: 'Upcoming events',
+  quickFilters: 'Quick filters',
+  showAll: 'All',
+  translatedStatus: 'translated',
+  incompleteStatus: 'incomplete',
+  missingStatus: 'missing',
+  localeStatusLabel: 'Languages',
+  siteName: 'Warehouse Coworking Factory',
+}
+
+export const adminTranslations = { it: { custom: it }, en: { custom: en } }
+
+export type AdminKey = keyof typeof it
+
+/** Payload's `t` is typed for its own keys only; ours live under `custom:`. */
+export function adminT(i18n: I18nClient, key: AdminKey, vars?: Record<string, unknown>): string {
+  return (i18n.t as (key: string, vars?: Record<string, unknown>) => string)(`custom:${key}`, vars)
+}
