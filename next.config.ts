@@ -1,6 +1,7 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { frameAncestorsHeaders } from './src/config/frameAncestors'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -11,6 +12,7 @@ const nextConfig: NextConfig = {
   // Tests and scripts are type-checked by `npm run typecheck`; the build checks the app.
   typescript: { tsconfigPath: 'tsconfig.app.json' },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  headers: async () => frameAncestorsHeaders,
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
