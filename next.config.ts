@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: 'tsconfig.app.json' },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => frameAncestorsHeaders,
+  // The preview cards read their font files at run time: the standalone output must carry them.
+  outputFileTracingIncludes: { '/[locale]/og/[file]': ['./src/lib/og/fonts/*.ttf'] },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
