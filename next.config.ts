@@ -13,8 +13,13 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: 'tsconfig.app.json' },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => frameAncestorsHeaders,
-  // The preview cards read their font files at run time: the standalone output must carry them.
-  outputFileTracingIncludes: { '/[locale]/og/[file]': ['./src/lib/og/fonts/*.ttf'] },
+  // Read from node_modules at run time: bundled, it would look for its zone files beside the bundle.
+  serverExternalPackages: ['@touch4it/ical-timezones'],
+  // Files read at run time that the standalone output must carry: preview-card fonts, Rome's VTIMEZONE.
+  outputFileTracingIncludes: {
+    '/[locale]/og/[file]': ['./src/lib/og/fonts/*.ttf'],
+    '/[locale]/calendar**': ['./node_modules/@touch4it/ical-timezones/zones/Europe/Rome.ics'],
+  },
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
