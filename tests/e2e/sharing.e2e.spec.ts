@@ -1,4 +1,6 @@
 import { readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 import { eventsData } from '../../src/seed/content/events/data'
@@ -143,27 +145,41 @@ test('a partner subscribes to its feed from its page and reads the JSON from ano
   expect(preflight.headers()['access-control-allow-origin']).toBe('*')
 })
 
+test('the events list offers the whole calendar of its language: upcoming and recent, nothing older', async ({ page, request }) => {
+  await page.goto('/en/events')
+  await expect(page.getByRole('link', { name: 'Subscribe to the events calendar' })).toHaveAttribute('href', /^webcal:\/\/.+\/en\/calendar\.ics$/)
+  const calendar = new ICAL.Component(ICAL.parse(await (await request.get('/en/calendar.ics')).text()))
+  expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Events · Warehouse Coworking Factory')
+  const titles = calendar.getAllSubcomponents('vevent').map((vevent) => vevent.getFirstPropertyValue('summary'))
+  expect(titles).toContain(fanoMeetup.en.title)
+  expect(titles).not.toContain(eventsData(new Date()).collaboratorio.en.title)
+})
+
 test('another site can frame the widget but not the other pages', async ({ page, request, baseURL }) => {
   const widget = await request.get('/it/embed/re-place?accent=0055aa')
   expect(widget.headers()['content-security-policy']).toBe('frame-ancestors *')
   expect(widget.headers()['set-cookie']).toBeUndefined()
   expect((await request.get(meetupPath.it)).headers()['content-security-policy']).toBe("frame-ancestors 'self'")
 
-  // A partner's page on another origin (localhost, where the site is 127.0.0.1), served by the
-  // browser's router; a loopback origin, so that Chromium's local network rules stay out of it.
-  const partnerPage = (baseURL as string).replace('127.0.0.1', 'localhost') + '/partner.html'
-  await page.route(partnerPage, (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>Partner</title>
-        <iframe id="widget" title="widget" src="${baseURL}/it/embed/re-place"></iframe>
-        <iframe id="page" title="page" src="${baseURL}${meetupPath.it}"></iframe>`,
-    }),
-  )
-  const refused = page.waitForEvent('console', (message) => message.text().includes('frame-ancestors'))
-  await page.goto(partnerPage)
-  await expect(page.frameLocator('#widget').getByRole('heading', { name: 'Eventi con Re-Place' })).toBeVisible()
-  await expect(page.frameLocator('#widget').getByRole('link', { name: fanoMeetup.it.title })).toBeVisible()
-  expect((await refused).text()).toContain(meetupPath.it)
-  await expect(page.frameLocator('#page').getByRole('heading', { name: fanoMeetup.it.title })).toHaveCount(0)
+  // A partner's page on another origin: a second little server (localhost, where the site is 127.0.0.1).
+  const partner = createServer((_request, response) => {
+    response.setHeader('Content-Type', 'text/html')
+    response.end(`<!doctype html><title>Partner</title>
+      <iframe id="widget" title="widget" src="${baseURL}/it/embed/re-place"></iframe>
+      <iframe id="page" title="page" src="${baseURL}${meetupPath.it}"></iframe>`)
+  })
+  await new Promise<void>((resolve) => partner.listen(0, '127.0.0.1', resolve))
+  const { port } = partner.address() as AddressInfo
+  try {
+    const refused = page.waitForEvent('requestfailed', (failed) => failed.url().endsWith(meetupPath.it))
+    const violation = page.waitForEvent('console', (message) => message.text().includes("frame-ancestors 'self'"))
+    await page.goto(`http://localhost:${port}/news`)
+    await expect(page.frameLocator('#widget').getByRole('heading', { name: 'Eventi con Re-Place' })).toBeVisible()
+    await expect(page.frameLocator('#widget').getByRole('link', { name: fanoMeetup.it.title })).toBeVisible()
+    expect((await refused).failure()?.errorText).toBe('net::ERR_BLOCKED_BY_RESPONSE')
+    await violation
+    await expect(page.frameLocator('#page').getByRole('heading', { name: fanoMeetup.it.title })).toHaveCount(0)
+  } finally {
+    partner.close()
+  }
 })

@@ -9,8 +9,6 @@ import { getSite } from '@/lib/cms/site'
 
 export type OgContent = { kind: string; title: string; lines: string[]; site: string }
 
-const spaces = (host?: string, partners: string[] = []) => [host, ...partners].filter(Boolean).join(', ')
-
 /** What the preview card of an event or a post says, in this locale; null when it is not published there. */
 export async function ogCardContent(locale: Locale, kind: 'event' | 'post', id: number): Promise<OgContent | null> {
   const [t, site] = await Promise.all([getTranslations({ locale, namespace: 'ogImage' }), getSite(locale)])
@@ -18,7 +16,9 @@ export async function ogCardContent(locale: Locale, kind: 'event' | 'post', id: 
     const event = await getEventById(locale, id)
     if (!event) return null
     const place = event.venue ? [event.venue.name, event.venue.city].filter(Boolean).join(', ') : event.onlineUrl ? 'Online' : ''
-    const who = spaces(event.host?.name, event.partners.map((partner) => partner.name))
+    const host = event.host?.name
+    const partners = event.partners.map((partner) => partner.name).join(', ')
+    const who = host ? (partners ? t('hostWith', { host, partners }) : t('hostOnly', { host })) : partners ? t('partnersOnly', { partners }) : ''
     const lines = [formatEventDate(eventFormatter(locale), event, 'long'), place, who].filter(Boolean)
     return { kind: t('event'), title: event.title, lines, site: site.name }
   }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { CSSProperties } from 'react'
+import { EventPlace } from '@/components/EventCard/EventPlace'
 import { EventDate } from '@/components/EventDate/EventDate'
 import { EventStatus } from '@/components/EventStatus/EventStatus'
 import { documentHref } from '@/i18n/hrefs'
@@ -68,7 +69,11 @@ export default async function EmbedPage({ params, searchParams }: Props) {
                 </a>{' '}
                 <EventStatus locale={locale} status={event.status} />
               </p>
-              <p className={styles.role}>{t('role', { role: event.role, space: space.name })}</p>
+              {event.place && (
+                <p className={styles.place}>
+                  <EventPlace locale={locale} place={event.place} />
+                </p>
+              )}
             </li>
           ))}
         </ul>
