@@ -12,7 +12,8 @@ export function preferredLocale(request: Request): Locale {
   if (isLocale(cookie)) return cookie
   const languages = new Negotiator({ headers: { 'accept-language': request.headers.get('accept-language') ?? '' } }).languages()
   try {
-    const matched = match(languages, locales, defaultLocale)
+    // "lookup" follows the browser's order (de, en-GB, it → en); "best fit" would jump to the exact match.
+    const matched = match(languages, locales, defaultLocale, { algorithm: 'lookup' })
     return isLocale(matched) ? matched : defaultLocale
   } catch {
     // A malformed tag in the header: the default, not an error.

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { type APIRequestContext, expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 import { eventsData } from '../../src/seed/content/events/data'
+import { collaboratorioPost } from '../../src/seed/content/posts/collaboratorio'
 import { demoEditor } from './setup/demoAccounts'
 
 /**
@@ -62,6 +63,18 @@ test('a short link lands on the event in the visitor’s language, even after it
   await englishPage.goto(`/e/${event.id}`)
   await expect(englishPage).toHaveURL(new RegExp(`/en/events/shared-evening-${event.id}$`))
   await english.close()
+})
+
+test('a post’s short link leads to the post in the visitor’s language', async ({ browser, baseURL }) => {
+  const anonymous = await browser.newContext({ baseURL, locale: 'en-GB' })
+  const found = await anonymous.request.get(`/api/posts?locale=it&where[slug][equals]=${collaboratorioPost.it.slug}&depth=0`)
+  const postId = ((await found.json()) as { docs: { id: number }[] }).docs[0].id
+  const page = await anonymous.newPage()
+  await page.goto(`/p/${postId}`)
+  await expect(page).toHaveURL(`${baseURL}/en/blog/${collaboratorioPost.en.slug}`)
+  expect((await anonymous.request.get('/p/999999', { maxRedirects: 0 })).status()).toBe(404)
+  expect((await anonymous.request.get('/e/abc', { maxRedirects: 0 })).status()).toBe(404)
+  await anonymous.close()
 })
 
 test('the event page downloads a calendar file that a calendar parser reads', async ({ page }) => {
