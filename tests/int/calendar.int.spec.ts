@@ -52,7 +52,13 @@ async function createEvent(data: Record<string, unknown>) {
 describe('event calendar files', () => {
   it('carry Rome times with its VTIMEZONE across the spring DST change', async () => {
     // 30 March 2030 18:00 CET (UTC+1) to 31 March 2030 19:00 CEST (UTC+2): clocks move that night.
-    const created = await createEvent({ title: 'Notte del cambio ora', start: '2030-03-30T17:00:00.000Z', end: '2030-03-31T17:00:00.000Z', venue: { name: 'Warehouse', address: 'Via Roma 1', city: 'Fano' } })
+    const created = await createEvent({
+      title: 'Notte del cambio ora',
+      start: '2030-03-30T17:00:00.000Z',
+      end: '2030-03-31T17:00:00.000Z',
+      venue: { name: 'Warehouse', address: 'Via Roma 1', city: 'Fano' },
+      description: richText(['Programma:', { bullets: ['18:00 Benvenuto', '19:00 Cena'] }]),
+    })
     const { zone, event, vevent } = await parsedIcs('it', created.id)
     expect(zone?.getFirstPropertyValue('tzid')).toBe('Europe/Rome')
     expect(vevent.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Rome')
@@ -63,6 +69,7 @@ describe('event calendar files', () => {
     expect(event.endDate.toJSDate().toISOString()).toBe('2030-03-31T17:00:00.000Z')
     expect(event.summary).toBe('Notte del cambio ora')
     expect(event.location).toBe('Warehouse, Via Roma 1, Fano')
+    expect(event.description).toContain('Programma:\n\n18:00 Benvenuto\n\n19:00 Cena')
     expect(vevent.getFirstPropertyValue('status')).toBe('CONFIRMED')
     expect(event.organizer).toBe('mailto:info@coworking.example')
     expect(vevent.getFirstProperty('organizer')?.getParameter('cn')).toBe('Casa Ospite Calendario')
