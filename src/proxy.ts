@@ -15,10 +15,12 @@ export default function proxy(request: NextRequest) {
 // Next reads this config statically: the locales (src/i18n/locales.ts) are spelled out.
 export const config = {
   matcher: [
-    // Everything without a locale prefix but Payload (admin, api), preview routes, Next internals and files.
-    '/((?!(?:it|en|admin|api|next|_next|_vercel)(?:/|$)|.*\\..*).*)',
-    { source: '/it/:path((?!.*\\.).*)?', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'it' }] },
-    { source: '/en/:path((?!.*\\.).*)?', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }] },
+    // Everything without a locale prefix but Payload (admin, api), preview routes, Next internals, files
+    // and the short links (/e/1, /p/1: they pick the language themselves).
+    '/((?!(?:it|en|admin|api|next|_next|_vercel|e|p)(?:/|$)|.*\\..*).*)',
+    // Localized pages but the cookie-free widget pages (/it/embed/…) and files.
+    { source: '/it/:path((?!embed(?:/|$))(?!.*\\.).*)?', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'it' }] },
+    { source: '/en/:path((?!embed(?:/|$))(?!.*\\.).*)?', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }] },
     { source: '/it', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'it' }] },
     { source: '/en', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }] },
     // The admin, only until the browser has a language: a new one gets the team's Italian.

@@ -46,6 +46,7 @@ export type EventView = EventSummary & {
   posts: PostLink[]
   slugs: LocaleSlugs
   seo: SeoView
+  updatedAt: string
 }
 
 const text = (value: string | null | undefined) => value?.trim() || undefined
@@ -119,5 +120,6 @@ export function toEventView(event: Event, locale: Locale, slugs: LocaleSlugs): E
     posts: toPostLinks(event.posts?.docs),
     slugs,
     seo: toSeo(event.meta, { title: event.title, description: event.summary, image: event.coverImage }),
+    updatedAt: event.updatedAt,
   }
 }

@@ -17,6 +17,12 @@ describe('richTextParagraphs', () => {
     expect(richTextParagraphs(value)).toEqual(['LoFoIo is a Florentine space.', 'a link'])
   })
 
+  it('reads each item of a list on its own', () => {
+    const item = (text: string) => ({ type: 'listitem', children: [{ type: 'text', text }] })
+    const value = { root: { children: [{ type: 'list', children: [item('18:00 Welcome'), item('18:30 Open table')] }] } }
+    expect(richTextParagraphs(value)).toEqual(['18:00 Welcome', '18:30 Open table'])
+  })
+
   it('has nothing to say about an empty or missing value', () => {
     expect(richTextParagraphs(null)).toEqual([])
     expect(richTextParagraphs({ root: {} })).toEqual([])

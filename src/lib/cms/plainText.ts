@@ -9,9 +9,13 @@ function collect(node: LexicalNode, parts: string[]) {
 export function richTextParagraphs(value: unknown): string[] {
   const root = (value as { root?: { children?: unknown } } | null | undefined)?.root
   if (!root || !Array.isArray(root.children)) return []
-  return root.children.flatMap((block) => {
+  // A list gives one string per item, so that items are not run together.
+  const blocks = root.children.flatMap((block: LexicalNode) =>
+    block.type === 'list' && Array.isArray(block.children) ? (block.children as LexicalNode[]) : [block],
+  )
+  return blocks.flatMap((block) => {
     const parts: string[] = []
-    collect(block as LexicalNode, parts)
+    collect(block, parts)
     const text = parts.join('').replace(/\s+/g, ' ').trim()
     return text ? [text] : []
   })

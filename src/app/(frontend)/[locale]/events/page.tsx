@@ -7,8 +7,10 @@ import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
+import { calendarPaths, webcalUrl } from '@/lib/calendar/calendarPaths'
 import { listEvents } from '@/lib/cms/events'
 import { splitEvents } from '@/lib/cms/eventTimeline'
+import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
 import styles from './events.module.css'
 
@@ -27,7 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EventsPage({ params, searchParams }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
-  const [{ only }, events, t] = await Promise.all([searchParams, listEvents(locale), getTranslations({ locale, namespace: 'events' })])
+  const [{ only }, events, t, tc] = await Promise.all([
+    searchParams,
+    listEvents(locale),
+    getTranslations({ locale, namespace: 'events' }),
+    getTranslations({ locale, namespace: 'calendar' }),
+  ])
   // Split per request: the list is cached, the present is not.
   const { upcoming, past } = splitEvents(events, new Date())
   const format = eventFormatter(locale)
@@ -38,6 +45,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
           <p className="eyebrow">{t('eyebrow')}</p>
           <h1>{t('title')}</h1>
           <p className="lede">{t('description')}</p>
+          <p>
+            <a href={webcalUrl(absoluteUrl(calendarPaths.locale(locale)))}>{tc('subscribe')}</a>
+          </p>
         </header>
         <OnlyInNotice locale={locale} section="events" only={only} />
 

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
+import { JsonLd } from '@/components/JsonLd/JsonLd'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { RichText } from '@/components/RichText/RichText'
 import { documentHref, documentTargets } from '@/i18n/hrefs'
@@ -11,6 +12,11 @@ import { findCurrentSlug } from '@/lib/cms/currentSlug'
 import { getLocaleSlugs } from '@/lib/cms/localeSlugs'
 import { getPost, type LinkView, type PostView } from '@/lib/cms/posts'
 import { withFeedLink } from '@/lib/feed/feedLink'
+import { getSite } from '@/lib/cms/site'
+import { absoluteUrl } from '@/lib/seo/absoluteUrl'
+import { ogImagePath, withGeneratedImage } from '@/lib/seo/generatedImage'
+import { postJsonLd } from '@/lib/seo/jsonLd/postJsonLd'
+import { localizedUrl } from '@/lib/seo/languageUrls'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import styles from './post.module.css'
 
@@ -46,7 +52,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     publishedTime: post.publishedAt,
   })
   // An SEO title is complete already: no site name appended by the layout's template.
-  return withFeedLink(post.seo.title ? { ...metadata, title: { absolute: post.seo.title } } : metadata, locale)
+  const withImage = withGeneratedImage(metadata, ogImagePath(locale, 'post', post.id), post.title)
+  return withFeedLink(post.seo.title ? { ...withImage, title: { absolute: post.seo.title } } : withImage, locale)
 }
 
 function RelatedList({ title, links }: { title: string; links: LinkView[] }) {
@@ -69,15 +76,23 @@ export default async function PostPage({ params }: Props) {
   const { locale, slug } = await params
   setRequestLocale(locale)
   const post = await loadPost(locale, slug)
-  const [slugs, t, format] = await Promise.all([
+  const [slugs, t, format, site] = await Promise.all([
     getLocaleSlugs('posts', post.id),
     getTranslations({ locale, namespace: 'post' }),
     getFormatter({ locale }),
+    getSite(locale),
   ])
+  const jsonLd = postJsonLd(post, locale, {
+    url: localizedUrl(locale, documentHref('blog', post.slug)),
+    image: absoluteUrl(post.cover?.src ?? ogImagePath(locale, 'post', post.id)),
+    publisher: site.name,
+    publisherUrl: localizedUrl(locale, '/'),
+  })
   const { events, spaces, projects } = post.related
   const hasRelated = events.length + spaces.length + projects.length > 0
   return (
     <PageShell locale={locale} targets={documentTargets('blog', slugs)}>
+      <JsonLd data={jsonLd} />
       <article className={styles.article}>
         <header className={`narrow ${styles.header}`}>
           <p className="eyebrow">

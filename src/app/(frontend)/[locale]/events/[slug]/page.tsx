@@ -4,7 +4,9 @@ import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
 import { DocumentFacts, Fact } from '@/components/DocumentFacts/DocumentFacts'
 import { EventDate } from '@/components/EventDate/EventDate'
+import { EventShare } from '@/components/EventShare/EventShare'
 import { EventStatus } from '@/components/EventStatus/EventStatus'
+import { JsonLd } from '@/components/JsonLd/JsonLd'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { RelatedPosts } from '@/components/RelatedPosts/RelatedPosts'
 import { RichText } from '@/components/RichText/RichText'
@@ -15,7 +17,12 @@ import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { type EventView, getEvent } from '@/lib/cms/events'
 import { loadDocument } from '@/lib/loadDocument'
+import { calendarEntry } from '@/lib/calendar/calendarFiles'
+import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import { documentMetadata } from '@/lib/seo/documentMetadata'
+import { ogImagePath, withGeneratedImage } from '@/lib/seo/generatedImage'
+import { eventJsonLd } from '@/lib/seo/jsonLd/eventJsonLd'
+import { localizedUrl } from '@/lib/seo/languageUrls'
 import styles from './event.module.css'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -31,7 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
   setRequestLocale(locale)
   const event = await loadEvent(locale, slug)
-  return documentMetadata(locale, event.seo, documentTargets('events', event.slugs))
+  const metadata = documentMetadata(locale, event.seo, documentTargets('events', event.slugs))
+  return withGeneratedImage(metadata, ogImagePath(locale, 'event', event.id), event.title)
 }
 
 async function Venue({ locale, event }: { locale: Locale; event: EventView }) {
@@ -67,8 +75,15 @@ export default async function EventPage({ params }: Props) {
   const event = await loadEvent(locale, slug)
   const t = await getTranslations({ locale, namespace: 'event' })
   const off = event.status !== 'scheduled'
+  const url = localizedUrl(locale, documentHref('events', event.slug))
+  const jsonLd = eventJsonLd(event, {
+    url,
+    image: absoluteUrl(event.cover?.src ?? ogImagePath(locale, 'event', event.id)),
+    spaceUrl: (space) => (space.slug ? localizedUrl(locale, documentHref('spaces', space.slug)) : undefined),
+  })
   return (
     <PageShell locale={locale} targets={documentTargets('events', event.slugs)}>
+      <JsonLd data={jsonLd} />
       <article>
         <header className={`container ${styles.header}`}>
           <BackLink href="/events">{t('backToList')}</BackLink>
@@ -92,13 +107,16 @@ export default async function EventPage({ params }: Props) {
             title={t('details')}
             id="event-details"
             footer={
-              event.registrationUrl && !off ? (
-                <p className={styles.action}>
-                  <a href={event.registrationUrl} className="button" rel="noopener">
-                    {t('register')}
-                  </a>
-                </p>
-              ) : null
+              <>
+                {event.registrationUrl && !off ? (
+                  <p className={styles.action}>
+                    <a href={event.registrationUrl} className="button" rel="noopener">
+                      {t('register')}
+                    </a>
+                  </p>
+                ) : null}
+                <EventShare locale={locale} entry={calendarEntry(event, locale)} />
+              </>
             }
           >
             <Fact label={t('when')}>

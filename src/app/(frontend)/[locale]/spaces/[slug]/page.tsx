@@ -4,18 +4,23 @@ import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
 import { DocumentFacts, Fact } from '@/components/DocumentFacts/DocumentFacts'
 import { EventRows } from '@/components/EventRows/EventRows'
+import { JsonLd } from '@/components/JsonLd/JsonLd'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { RelatedPosts } from '@/components/RelatedPosts/RelatedPosts'
 import { RichText } from '@/components/RichText/RichText'
 import { SpaceMark } from '@/components/SpaceCard/SpaceMark'
+import { SpaceShare } from '@/components/SpaceShare/SpaceShare'
 import { SpacePlace } from '@/components/SpaceCard/SpacePlace'
 import { namedInItalian, Untranslated } from '@/components/Untranslated/Untranslated'
-import { documentTargets } from '@/i18n/hrefs'
+import { documentHref, documentTargets } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { splitEvents } from '@/lib/cms/eventTimeline'
 import { getSpace } from '@/lib/cms/spaces'
 import { loadDocument } from '@/lib/loadDocument'
+import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import { documentMetadata } from '@/lib/seo/documentMetadata'
+import { spaceJsonLd } from '@/lib/seo/jsonLd/spaceJsonLd'
+import { localizedUrl } from '@/lib/seo/languageUrls'
 import styles from './space.module.css'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -56,6 +61,12 @@ export default async function SpacePage({ params }: Props) {
   const hasLocation = Boolean(space.address || space.mapUrl)
   return (
     <PageShell locale={locale} targets={documentTargets('spaces', space.slugs)}>
+      <JsonLd
+        data={spaceJsonLd(space, {
+          url: localizedUrl(locale, documentHref('spaces', space.slug)),
+          logo: space.logo ? absoluteUrl(space.logo.src) : undefined,
+        })}
+      />
       <article>
         <header className={`container ${styles.header}`}>
           <BackLink href="/spaces">{t('backToList')}</BackLink>
@@ -139,6 +150,7 @@ export default async function SpacePage({ params }: Props) {
               </div>
             )}
           </section>
+          <SpaceShare locale={locale} space={space} />
           <RelatedPosts locale={locale} posts={space.posts} title={t('posts')} id="space-posts" />
         </div>
       </article>

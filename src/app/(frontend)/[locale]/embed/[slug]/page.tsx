@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { notFound } from 'next/navigation'
+import type { CSSProperties } from 'react'
+import { EventPlace } from '@/components/EventCard/EventPlace'
+import { EventDate } from '@/components/EventDate/EventDate'
+import { EventStatus } from '@/components/EventStatus/EventStatus'
+import { documentHref } from '@/i18n/hrefs'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/navigation'
+import { splitEvents } from '@/lib/cms/eventTimeline'
+import { getSite } from '@/lib/cms/site'
+import { getSpace } from '@/lib/cms/spaces'
+import { widgetOptions } from '@/lib/embed/widgetOptions'
+import styles from './embed.module.css'
+
+type Props = {
+  params: Promise<{ locale: Locale; slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+async function load(locale: Locale, slug: string) {
+  if (!isLocale(locale) || slug.length > 200) notFound()
+  const space = await getSpace(locale, slug)
+  if (!space) notFound()
+  return space
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const space = await load(locale, slug)
+  const t = await getTranslations({ locale, namespace: 'embedWidget' })
+  return { title: t('title', { space: space.name }), robots: { index: false } }
+}
+
+/**
+ * The events widget partners put in an iframe: the space's upcoming shared events, no site header,
+ * no cookies, no script of ours; colours and length from the validated query string. Links open
+ * outside the frame (the site's pages refuse to be framed elsewhere).
+ */
+export default async function EmbedPage({ params, searchParams }: Props) {
+  const { locale, slug } = await params
+  setRequestLocale(locale)
+  const [space, options, site, t] = await Promise.all([
+    load(locale, slug),
+    searchParams.then(widgetOptions),
+    getSite(locale),
+    getTranslations({ locale, namespace: 'embedWidget' }),
+  ])
+  const events = splitEvents(space.events, new Date()).upcoming.slice(0, options.limit)
+  const theme = { '--widget-accent': options.accent, '--widget-background': options.background, '--widget-text': options.text } as CSSProperties
+  const href = (path: Parameters<typeof getPathname>[0]['href']) => getPathname({ locale, href: path })
+  return (
+    <main id="main" className={styles.widget} style={theme}>
+      <h1 className={styles.title}>{t('title', { space: space.name })}</h1>
+      {events.length === 0 ? (
+        <p className={styles.none}>{t('none')}</p>
+      ) : (
+        <ul className={styles.list}>
+          {events.map((event) => (
+            <li key={event.id} className={styles.item}>
+              <p className={styles.when}>
+                <EventDate locale={locale} event={event} />
+              </p>
+              <p className={styles.event}>
+                <a href={href(documentHref('events', event.slug))} target="_blank" rel="noopener">
+                  {event.title}
+                </a>{' '}
+                <EventStatus locale={locale} status={event.status} />
+              </p>
+              {event.place && (
+                <p className={styles.place}>
+                  <EventPlace locale={locale} place={event.place} />
+                </p>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className={styles.more}>
+        <a href={href('/events')} target="_blank" rel="noopener">
+          {t('all', { site: site.name })}
+        </a>
+      </p>
+    </main>
+  )
+}

@@ -1,0 +1,6 @@
+import { shortLinkResponse } from '@/lib/shortLinks/shortLinkResponse'
+
+/** `/p/{id}`: the permanent link of a post, to its current page in the visitor's language. */
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  return shortLinkResponse(request, 'posts', (await params).id)
+}

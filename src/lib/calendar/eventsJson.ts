@@ -1,0 +1,31 @@
+import type { Locale } from '@/i18n/locales'
+import type { EventView } from '@/lib/cms/eventViews'
+import { absoluteUrl } from '@/lib/seo/absoluteUrl'
+import { calendarPaths } from './calendarPaths'
+import { romeIso } from './romeClock'
+
+/** The shared events of a space as JSON for partners who build their own list: times with Rome's offset. */
+export function eventsJson(locale: Locale, space: { name: string; slug: string }, events: EventView[], pageUrl: (event: EventView) => string) {
+  return {
+    space: space.name,
+    language: locale,
+    timeZone: 'Europe/Rome',
+    calendar: absoluteUrl(calendarPaths.space(locale, space.slug, 'ics')),
+    events: events.map((event) => ({
+      id: event.id,
+      title: event.title,
+      summary: event.summary ?? null,
+      start: romeIso(event.start),
+      end: event.end ? romeIso(event.end) : null,
+      allDay: event.allDay,
+      status: event.status,
+      place: event.venue ? [event.venue.name, event.venue.city].filter(Boolean).join(', ') : null,
+      online: Boolean(event.onlineUrl),
+      host: event.host?.name ?? null,
+      partners: event.partners.map((partner) => partner.name),
+      url: pageUrl(event),
+      shortUrl: absoluteUrl(calendarPaths.shortEvent(event.id)),
+      ics: absoluteUrl(calendarPaths.event(locale, event.id)),
+    })),
+  }
+}
