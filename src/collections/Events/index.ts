@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { revalidateCollection } from '../shared/revalidate'
+import { previewAdmin } from '../shared/preview'
 import { localizedSlugFields } from '@/fields/slug'
-import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
-import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
+import { availableInField, translationStateField } from '@/fields/translationState'
+import { coverImageField, editorialAccess, editorialHooks, editorialVersions } from '../shared/editorial'
 import { romeDateTimeField } from '../shared/romeTime'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { venueFields } from './venueFields'
@@ -17,18 +17,14 @@ export const Events: CollectionConfig = {
   labels: { singular: { it: 'Evento', en: 'Event' }, plural: { it: 'Eventi', en: 'Events' } },
   admin: {
     useAsTitle: 'title',
+    ...previewAdmin('events'),
     defaultColumns: ['title', 'start', 'status', '_status', 'updatedAt'],
     group: { it: 'Contenuti', en: 'Content' },
   },
   access: editorialAccess,
   versions: editorialVersions,
   defaultSort: 'start',
-  hooks: {
-    ...revalidateCollection('events'),
-    beforeChange: [
-      trackTranslationState({ defining: ['title'], expected: ['title', 'summary', 'description'] }),
-    ],
-  },
+  hooks: editorialHooks('events', { defining: ['title'], expected: ['title', 'summary', 'description'] }),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { it: 'In breve', en: 'Summary' } },

@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
-import { revalidateCollection } from '../shared/revalidate'
+import { previewAdmin } from '../shared/preview'
 import { localizedSlugFields } from '@/fields/slug'
-import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
+import { availableInField, translationStateField } from '@/fields/translationState'
 import { categoriesSlug } from '../Categories'
 import { tagsSlug } from '../Tags'
 import { usersSlug } from '../Users'
-import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
+import { coverImageField, editorialAccess, editorialHooks, editorialVersions } from '../shared/editorial'
 
 export const postsSlug = 'posts'
 
@@ -14,18 +14,14 @@ export const Posts: CollectionConfig = {
   labels: { singular: { it: 'Articolo', en: 'Post' }, plural: { it: 'Articoli', en: 'Posts' } },
   admin: {
     useAsTitle: 'title',
+    ...previewAdmin('posts'),
     defaultColumns: ['title', '_status', 'publishedAt', 'updatedAt'],
     group: { it: 'Contenuti', en: 'Content' },
   },
   access: editorialAccess,
   versions: editorialVersions,
   defaultSort: '-publishedAt',
-  hooks: {
-    ...revalidateCollection('posts'),
-    beforeChange: [
-      trackTranslationState({ defining: ['title'], expected: ['title', 'excerpt', 'content'] }),
-    ],
-  },
+  hooks: editorialHooks('posts', { defining: ['title'], expected: ['title', 'excerpt', 'content'] }),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
     {

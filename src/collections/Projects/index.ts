@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { revalidateCollection } from '../shared/revalidate'
+import { previewAdmin } from '../shared/preview'
 import { localizedSlugFields } from '@/fields/slug'
-import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
-import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
+import { availableInField, translationStateField } from '@/fields/translationState'
+import { coverImageField, editorialAccess, editorialHooks, editorialVersions } from '../shared/editorial'
 import { partnersField } from './partnersField'
 
 export const projectsSlug = 'projects'
@@ -14,15 +14,13 @@ export const Projects: CollectionConfig = {
   labels: { singular: { it: 'Progetto', en: 'Project' }, plural: { it: 'Progetti', en: 'Projects' } },
   admin: {
     useAsTitle: 'title',
+    ...previewAdmin('projects'),
     defaultColumns: ['title', 'programme', 'status', '_status', 'updatedAt'],
     group: { it: 'Contenuti', en: 'Content' },
   },
   access: editorialAccess,
   versions: editorialVersions,
-  hooks: {
-    ...revalidateCollection('projects'),
-    beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title', 'summary', 'body'] })],
-  },
+  hooks: editorialHooks('projects', { defining: ['title'], expected: ['title', 'summary', 'body'] }),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
     { name: 'hashtag', type: 'text', label: { it: 'Hashtag', en: 'Hashtag' } },

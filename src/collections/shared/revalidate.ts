@@ -7,6 +7,7 @@ import type {
   RequestContext,
 } from 'payload'
 import { type CacheSource, cacheTag } from '@/lib/cms/cacheTags'
+import { expireOverHttp } from './expireOverHttp'
 
 export type RevalidateContext = RequestContext & { disableRevalidate?: boolean }
 
@@ -14,14 +15,17 @@ export type RevalidateContext = RequestContext & { disableRevalidate?: boolean }
  * Expires the site's cached pages that read `source`. Seeds and imports pass
  * `context.disableRevalidate`; scripts (no Next server around them) have nothing to expire.
  */
-export function expireSource(source: CacheSource, req: PayloadRequest, context: RevalidateContext) {
+export async function expireSource(source: CacheSource, req: PayloadRequest, context: RevalidateContext) {
   if (context.disableRevalidate || !process.env.NEXT_RUNTIME) return
   try {
     // expire: 0 makes the next visit render fresh content instead of serving the stale copy once.
     revalidateTag(cacheTag(source), { expire: 0 })
-  } catch (error) {
-    // Outside a request (a job run by the cron timer) Next has no cache store to mark.
-    req.payload.logger.warn({ err: error, msg: `Could not revalidate ${source}` })
+  } catch {
+    // Outside a request (a scheduled publish run by the jobs timer) Next has no cache store to
+    // mark: ask this server's revalidation route, which runs inside one.
+    await expireOverHttp([cacheTag(source)]).catch((error: unknown) =>
+      req.payload.logger.error({ err: error, msg: `Could not revalidate ${source}` }),
+    )
   }
 }
 
@@ -36,15 +40,15 @@ export function revalidateCollection(source: CacheSource): {
 } {
   return {
     afterChange: [
-      ({ doc, previousDoc, req, context }) => {
+      async ({ doc, previousDoc, req, context }) => {
         // Autosaved drafts do not change what visitors see; publishing and unpublishing do.
-        if (visibleToVisitors(doc) || wasPublished(previousDoc)) expireSource(source, req, context)
+        if (visibleToVisitors(doc) || wasPublished(previousDoc)) await expireSource(source, req, context)
         return doc
       },
     ],
     afterDelete: [
-      ({ doc, req, context }) => {
-        expireSource(source, req, context)
+      async ({ doc, req, context }) => {
+        await expireSource(source, req, context)
         return doc
       },
     ],
@@ -53,8 +57,8 @@ export function revalidateCollection(source: CacheSource): {
 
 export function revalidateGlobal(source: CacheSource): GlobalAfterChangeHook[] {
   return [
-    ({ doc, req, context }) => {
-      expireSource(source, req, context)
+    async ({ doc, req, context }) => {
+      await expireSource(source, req, context)
       return doc
     },
   ]
