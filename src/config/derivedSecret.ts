@@ -4,8 +4,8 @@ import { getEnv } from './env'
 export type SecretPurpose = 'preview' | 'revalidate'
 
 /** A secret for one purpose, derived from PAYLOAD_SECRET so that no second secret must be configured. */
-export function derivedSecret(purpose: SecretPurpose): string {
-  return createHmac('sha256', getEnv().PAYLOAD_SECRET).update(`coworking:${purpose}`).digest('hex')
+export function derivedSecret(purpose: SecretPurpose, payloadSecret = getEnv().PAYLOAD_SECRET): string {
+  return createHmac('sha256', payloadSecret).update(`coworking:${purpose}`).digest('hex')
 }
 
 export function isDerivedSecret(purpose: SecretPurpose, candidate: string | null | undefined): boolean {
