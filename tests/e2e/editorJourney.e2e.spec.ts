@@ -135,7 +135,10 @@ test('an editor writes, previews, publishes per language, schedules and restores
     await page.locator('#action-save-popup').getByRole('button').click()
     await page.getByRole('button', { name: 'Pubblicazione Programmata' }).click()
     await page.getByLabel('Annulla pubblicazione').check()
-    await page.locator('.react-datepicker__input-container input').fill(typed)
+    await page.locator('#time input').fill(typed)
+    // Enter closes the calendar that typing opened over the drawer.
+    await page.locator('#time input').press('Enter')
+    await expect(page.locator('#time input')).toHaveValue(typed)
     await page.locator('#scheduled-publish-save').click()
     await expect(page.getByText('Programmato con successo.')).toBeVisible()
     expect((await request.get(`/en/blog/${englishSlug}`)).status()).toBe(200)

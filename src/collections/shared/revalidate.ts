@@ -14,18 +14,20 @@ export type RevalidateContext = RequestContext & { disableRevalidate?: boolean }
 /**
  * Expires the site's cached pages that read `source`. Seeds and imports pass
  * `context.disableRevalidate`; scripts (no Next server around them) have nothing to expire.
+ *
+ * A save through the admin or the REST/GraphQL API runs inside a request, where `revalidateTag`
+ * works. A Local API save inside the server (the jobs runner publishing on schedule) does not: its
+ * timer may even carry the async context of a request long finished, where `revalidateTag`
+ * silently marks nothing. Those ask this server's revalidation route, which runs in a request.
  */
 export async function expireSource(source: CacheSource, req: PayloadRequest, context: RevalidateContext) {
   if (context.disableRevalidate || !process.env.NEXT_RUNTIME) return
   try {
+    if (req.payloadAPI === 'local') await expireOverHttp([cacheTag(source)])
     // expire: 0 makes the next visit render fresh content instead of serving the stale copy once.
-    revalidateTag(cacheTag(source), { expire: 0 })
-  } catch {
-    // Outside a request (a scheduled publish run by the jobs timer) Next has no cache store to
-    // mark: ask this server's revalidation route, which runs inside one.
-    await expireOverHttp([cacheTag(source)]).catch((error: unknown) =>
-      req.payload.logger.error({ err: error, msg: `Could not revalidate ${source}` }),
-    )
+    else revalidateTag(cacheTag(source), { expire: 0 })
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: `Could not revalidate ${source}` })
   }
 }
 
