@@ -35,8 +35,8 @@ export const coverImageField: Field = {
 export function editorialHooks(source: CacheSource, rule: TranslationRule): CollectionConfig['hooks'] {
   const revalidate = revalidateCollection(source)
   return {
+    ...revalidate,
     beforeChange: [trackTranslationState(rule)],
     afterChange: [syncAvailableIn, ...revalidate.afterChange],
-    afterDelete: revalidate.afterDelete,
   }
 }

@@ -2,6 +2,7 @@ import { revalidateTag } from 'next/cache'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeOperationHook,
   GlobalAfterChangeHook,
   PayloadRequest,
   RequestContext,
@@ -31,20 +32,34 @@ export async function expireSource(source: CacheSource, req: PayloadRequest, con
   }
 }
 
-type Versioned = { _status?: string | null } | undefined
-const visibleToVisitors = (doc: Versioned) => doc?._status !== 'draft'
-const wasPublished = (doc: Versioned) => doc?._status === 'published'
+type SaveArgs = { draft?: boolean; data?: { _status?: unknown } }
 
-/** Hooks that expire a collection's pages when a published document changes or leaves. */
+/**
+ * Whether this save only writes a draft version (autosave, "save draft"): visitors see nothing new.
+ * Decided from the operation's arguments, as Payload does, because the document's state cannot
+ * tell: after "publish in one language" the latest version is a draft snapshot even though the
+ * document is published, and an unpublish looks like a draft save.
+ */
+const savesDraftOnly = (args: SaveArgs) => Boolean(args.draft) && args.data?._status !== 'published'
+
+type Context = RevalidateContext & { savingDraftOnly?: boolean }
+
+/** Hooks that expire a collection's pages when what visitors see may have changed. */
 export function revalidateCollection(source: CacheSource): {
+  beforeOperation: CollectionBeforeOperationHook[]
   afterChange: CollectionAfterChangeHook[]
   afterDelete: CollectionAfterDeleteHook[]
 } {
   return {
+    beforeOperation: [
+      ({ args, operation, context }) => {
+        if (operation === 'create' || operation === 'update') (context as Context).savingDraftOnly = savesDraftOnly(args as SaveArgs)
+        return args
+      },
+    ],
     afterChange: [
-      async ({ doc, previousDoc, req, context }) => {
-        // Autosaved drafts do not change what visitors see; publishing and unpublishing do.
-        if (visibleToVisitors(doc) || wasPublished(previousDoc)) await expireSource(source, req, context)
+      async ({ doc, req, context }) => {
+        if (!(context as Context).savingDraftOnly) await expireSource(source, req, context)
         return doc
       },
     ],
