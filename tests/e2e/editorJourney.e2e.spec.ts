@@ -21,9 +21,11 @@ async function draftOf(page: Page, id: string, locale: 'it' | 'en') {
   ) as Promise<{ title?: string; excerpt?: string; coverImage?: number | null; content?: unknown }>
 }
 
+/** Publishes the language being edited and waits for the server's answer to that publish. */
 async function publishIn(page: Page, language: string) {
+  const published = page.waitForResponse((response) => response.url().includes('publishSpecificLocale=') && response.ok())
   await page.getByRole('button', { name: `Pubblica in ${language}` }).click()
-  await expect(page.getByText(/pubblicat|success/i).first()).toBeVisible()
+  await published
 }
 
 /** The time of the next whole minute at least 20 s away, as the scheduling field reads it (Rome time, Italian). */
