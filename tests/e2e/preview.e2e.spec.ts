@@ -56,6 +56,18 @@ test('opens the draft to the editor, with the preview banner', async () => {
   expect(html).toContain('Esci dall&#x27;anteprima')
 })
 
+test('the banner says so in the browser, in both languages', async ({ browser }) => {
+  const context = await browser.newContext({ storageState: await editor.storageState() })
+  const page = await context.newPage()
+  await page.goto(`/it/blog/${draft.slug}`)
+  await expect(page.getByRole('status')).toContainText('Anteprima')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(draft.title)
+  await page.screenshot({ path: '.ci-artifacts/screenshots/preview-banner-it.png' })
+  await page.goto('/en/blog')
+  await expect(page.getByRole('link', { name: 'Exit preview' })).toBeVisible()
+  await context.close()
+})
+
 test('shows the public site to a draft-mode cookie without a session', async ({ playwright, baseURL }) => {
   const { cookies } = await editor.storageState()
   const bypass = cookies.filter((cookie) => cookie.name === '__prerender_bypass')
