@@ -59,6 +59,8 @@ export default buildConfig({
     defaultLocale,
     // A missing translation stays missing: never show the Italian text as if it were English.
     fallback: false,
+    // "Publish" publishes the language being edited; the other stays as it was published.
+    defaultLocalePublishOption: 'active',
   },
   collections,
   globals: [SiteSettings, Navigation],
@@ -75,7 +77,7 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {
     // Scheduled publishing runs inside the app: no external cron is needed.
-    autoRun: [{ cron: '* * * * *', queue: 'default' }],
+    autoRun: [{ cron: env.JOBS_AUTORUN_CRON, queue: 'default' }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
   },
   plugins: [

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { previewAdmin } from './shared/preview'
 import { revalidateCollection } from './shared/revalidate'
 import { anyone, isStaff } from '@/access/roles'
 import { localizedSlugFields } from '@/fields/slug'
@@ -15,6 +16,7 @@ export const Spaces: CollectionConfig = {
   labels: { singular: { it: 'Spazio', en: 'Space' }, plural: { it: 'Spazi', en: 'Spaces' } },
   admin: {
     useAsTitle: 'name',
+    ...previewAdmin('spaces'),
     defaultColumns: ['name', 'localeStatus', 'kind', 'city', 'country', 'updatedAt'],
     components: quickFiltersComponents,
     group: { it: 'Contenuti', en: 'Content' },

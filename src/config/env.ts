@@ -11,6 +11,11 @@ const schema = z
     PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
     NEXT_PUBLIC_SERVER_URL: z.url().default('http://localhost:3000'),
     MEDIA_DIR: z.string().min(1).default('media'),
+    // When the in-app job runner looks for due jobs (scheduled publishing); 6 fields allow seconds.
+    JOBS_AUTORUN_CRON: z
+      .string()
+      .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 fields (or 6, with seconds first)')
+      .default('* * * * *'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return

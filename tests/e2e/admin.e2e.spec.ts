@@ -1,18 +1,5 @@
-import { expect, type Page, test } from '@playwright/test'
-import { demoEditor } from './setup/demoAccounts'
-
-async function logIn(page: Page) {
-  await page.goto('/admin/login')
-  await page.locator('input[name="email"]').fill(demoEditor.email)
-  await page.locator('input[name="password"]').fill(demoEditor.password)
-  await page.locator('button[type="submit"]').click()
-  await expect(page).toHaveURL(/\/admin\/?$/)
-}
-
-async function publish(page: Page) {
-  await page.locator('#action-save').click()
-  await expect(page.locator('.payload-toast-container')).toContainText(/success|pubblicat|salvat/i)
-}
+import { expect, test } from '@playwright/test'
+import { logIn, publish } from './setup/adminSession'
 
 test.describe('editing in the admin', () => {
   test('the admin speaks Italian to an Italian browser', async ({ browser }) => {

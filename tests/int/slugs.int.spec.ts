@@ -66,4 +66,13 @@ describe('localized slugs', () => {
     expect(italian.previousSlugs ?? []).toEqual([])
     expect(english.previousSlugs?.map((entry) => entry.slug)).toEqual(['crafts'])
   })
+
+  it('follow their own title after "copy to locale" brought the other language’s slug', async () => {
+    const post = await payload.create({ collection: 'posts', locale: 'it', draft: true, data: { title: 'Cena sociale', slug: '', _status: 'draft' } })
+    // What Payload's copy-to-locale saves: the Italian fields, slug included, as the English draft.
+    await payload.update({ collection: 'posts', id: post.id, locale: 'en', draft: true, data: { title: 'Cena sociale', slug: post.slug, _status: 'draft' } })
+    const translated = await payload.update({ collection: 'posts', id: post.id, locale: 'en', draft: true, data: { title: 'Social dinner', _status: 'draft' } })
+    expect(translated.slug).toBe('social-dinner')
+    expect((await payload.findByID({ collection: 'posts', id: post.id, locale: 'it', draft: true })).slug).toBe('cena-sociale')
+  })
 })

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { revalidateCollection } from '../shared/revalidate'
+import { previewAdmin } from '../shared/preview'
 import { localizedSlugFields } from '@/fields/slug'
-import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
+import { availableInField, translationStateField } from '@/fields/translationState'
+import { coverImageField, editorialAccess, editorialHooks, editorialVersions } from '../shared/editorial'
 import { localeStatusField } from '@/fields/translationState/localeStatusField'
-import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
 import { quickFiltersComponents } from '../shared/listViews'
 import { romeDateTimeField } from '../shared/romeTime'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
@@ -19,6 +19,7 @@ export const Events: CollectionConfig = {
   labels: { singular: { it: 'Evento', en: 'Event' }, plural: { it: 'Eventi', en: 'Events' } },
   admin: {
     useAsTitle: 'title',
+    ...previewAdmin('events'),
     defaultColumns: ['title', 'localeStatus', 'start', 'status', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'venue.name', 'slug'],
     components: quickFiltersComponents,
@@ -27,12 +28,7 @@ export const Events: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   defaultSort: 'start',
-  hooks: {
-    ...revalidateCollection('events'),
-    beforeChange: [
-      trackTranslationState({ defining: ['title'], expected: ['title', 'summary', 'description'] }),
-    ],
-  },
+  hooks: editorialHooks('events', { defining: ['title'], expected: ['title', 'summary', 'description'] }),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
     {

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { revalidateCollection } from '../shared/revalidate'
+import { previewAdmin } from '../shared/preview'
 import { localizedSlugFields } from '@/fields/slug'
-import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
-import { localeStatusField } from '@/fields/translationState/localeStatusField'
+import { availableInField, translationStateField } from '@/fields/translationState'
 import { categoriesSlug } from '../Categories'
 import { tagsSlug } from '../Tags'
 import { usersSlug } from '../Users'
-import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
+import { coverImageField, editorialAccess, editorialHooks, editorialVersions } from '../shared/editorial'
+import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { quickFiltersComponents } from '../shared/listViews'
 
 export const postsSlug = 'posts'
@@ -16,6 +16,7 @@ export const Posts: CollectionConfig = {
   labels: { singular: { it: 'Articolo', en: 'Post' }, plural: { it: 'Articoli', en: 'Posts' } },
   admin: {
     useAsTitle: 'title',
+    ...previewAdmin('posts'),
     defaultColumns: ['title', 'localeStatus', '_status', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'excerpt', 'slug'],
     components: quickFiltersComponents,
@@ -24,12 +25,7 @@ export const Posts: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   defaultSort: '-publishedAt',
-  hooks: {
-    ...revalidateCollection('posts'),
-    beforeChange: [
-      trackTranslationState({ defining: ['title'], expected: ['title', 'excerpt', 'content'] }),
-    ],
-  },
+  hooks: editorialHooks('posts', { defining: ['title'], expected: ['title', 'excerpt', 'content'] }),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
     {

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { revalidateCollection } from '../shared/revalidate'
+import { previewAdmin } from '../shared/preview'
 import { localizedSlugFields } from '@/fields/slug'
-import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
+import { availableInField, translationStateField } from '@/fields/translationState'
+import { coverImageField, editorialAccess, editorialHooks, editorialVersions } from '../shared/editorial'
 import { localeStatusField } from '@/fields/translationState/localeStatusField'
-import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
 import { quickFiltersComponents } from '../shared/listViews'
 import { partnersField } from './partnersField'
 
@@ -16,6 +16,7 @@ export const Projects: CollectionConfig = {
   labels: { singular: { it: 'Progetto', en: 'Project' }, plural: { it: 'Progetti', en: 'Projects' } },
   admin: {
     useAsTitle: 'title',
+    ...previewAdmin('projects'),
     defaultColumns: ['title', 'localeStatus', 'programme', 'status', '_status', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'hashtag', 'slug'],
     components: quickFiltersComponents,
@@ -23,10 +24,7 @@ export const Projects: CollectionConfig = {
   },
   access: editorialAccess,
   versions: editorialVersions,
-  hooks: {
-    ...revalidateCollection('projects'),
-    beforeChange: [trackTranslationState({ defining: ['title'], expected: ['title', 'summary', 'body'] })],
-  },
+  hooks: editorialHooks('projects', { defining: ['title'], expected: ['title', 'summary', 'body'] }),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
     {

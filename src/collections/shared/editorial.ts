@@ -1,7 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 import { isStaff } from '@/access/roles'
 import { publishedInLocale } from '@/access/publishedInLocale'
+import { type TranslationRule, trackTranslationState } from '@/fields/translationState'
+import { syncAvailableIn } from '@/fields/translationState/syncAvailableIn'
+import type { CacheSource } from '@/lib/cms/cacheTags'
 import { mediaSlug } from '../Media'
+import { revalidateCollection } from './revalidate'
 
 /** Posts, events and projects: staff write, visitors read what is published in their language. */
 export const editorialAccess: CollectionConfig['access'] = {
@@ -22,4 +26,17 @@ export const coverImageField: Field = {
   type: 'upload',
   relationTo: mediaSlug,
   label: { it: 'Immagine di copertina', en: 'Cover image' },
+}
+
+/**
+ * Hooks of a collection with drafts and translations: the translation state of the locale saved,
+ * visitors' availability per published locale, then the site's cache.
+ */
+export function editorialHooks(source: CacheSource, rule: TranslationRule): CollectionConfig['hooks'] {
+  const revalidate = revalidateCollection(source)
+  return {
+    ...revalidate,
+    beforeChange: [trackTranslationState(rule)],
+    afterChange: [syncAvailableIn, ...revalidate.afterChange],
+  }
 }

@@ -2,6 +2,7 @@ import type React from 'react'
 import type { LocaleTargets } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { getSite } from '@/lib/cms/site'
+import { PreviewBanner } from '../PreviewBanner/PreviewBanner'
 import { SiteFooter } from './SiteFooter'
 import { SiteHeader } from './SiteHeader'
 
@@ -15,6 +16,7 @@ export async function PageShell({ locale, targets, children }: Props) {
   const site = await getSite(locale)
   return (
     <>
+      <PreviewBanner locale={locale} />
       <SiteHeader locale={locale} site={site} targets={targets} />
       <main id="main" tabIndex={-1}>
         {children}

@@ -2,6 +2,7 @@ import { slugField, type Field, type RowField, type TextField } from 'payload'
 import { slugify } from '@/lib/slugify'
 import { ensureUniqueSlug } from './ensureUniqueSlug'
 import { rememberPreviousSlugs } from './rememberPreviousSlugs'
+import { slugFollowsOwnTitle } from './slugFollowsOwnTitle'
 
 type Options = { useAsSlug?: string; localized?: boolean }
 
@@ -24,7 +25,8 @@ export function localizedSlugFields({ useAsSlug = 'title', localized = true }: O
           en: 'Part of the page address. Follows the title until you edit it; old addresses keep working.',
         },
       }
-      slug.hooks = { ...slug.hooks, beforeChange: [...(slug.hooks?.beforeChange ?? []), ensureUniqueSlug(useAsSlug)] }
+      const ownTitle = localized ? [slugFollowsOwnTitle(useAsSlug)] : []
+      slug.hooks = { ...slug.hooks, beforeChange: [...(slug.hooks?.beforeChange ?? []), ...ownTitle, ensureUniqueSlug(useAsSlug)] }
       return field
     },
   })

@@ -5,6 +5,7 @@ import { getPayloadClient } from './client'
 import { type EventSummary, type EventView, eventSummaryFields, toEventSummary, toEventView } from './eventViews'
 import { splitEvents } from './eventTimeline'
 import { getLocaleSlugs } from './localeSlugs'
+import { previewable } from './previewable'
 import { publicRead } from './publicRead'
 
 export type { EventSummary, EventView } from './eventViews'
@@ -34,10 +35,10 @@ export async function getUpcomingEvents(locale: Locale, limit = 3): Promise<Even
 }
 
 /** The event with this slug in this locale, if it is published there. */
-export const getEvent = cached(
+export const getEvent = previewable(
   'event',
   ['events', 'spaces', 'projects', 'posts', 'media'],
-  async (locale: Locale, slug: string): Promise<EventView | null> => {
+  async (read, locale: Locale, slug: string): Promise<EventView | null> => {
     if (!isLocale(locale)) return null
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -51,7 +52,7 @@ export const getEvent = cached(
         projects: { title: true, slug: true },
         posts: { title: true, slug: true, excerpt: true, publishedAt: true },
       },
-      ...publicRead(locale),
+      ...read,
     })
     const event = docs[0]
     return event ? toEventView(event, locale, await getLocaleSlugs('events', event.id)) : null

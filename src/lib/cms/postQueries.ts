@@ -3,7 +3,7 @@ import { documentHref } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import type { Post } from '@/payload-types'
 import { type LinkView, type PostSummary, type PostView, type TermView, toPostSummary, toPostView, toTerms } from './postViews'
-import { publicRead } from './publicRead'
+import { publicRead, type ReadOptions } from './publicRead'
 
 /**
  * The blog's reads of the CMS, as an anonymous visitor of one locale. Kept apart from the cached
@@ -91,14 +91,14 @@ async function authorName(payload: Payload, author: Post['author']): Promise<str
   return user?.name || undefined
 }
 
-export async function findPost(payload: Payload, locale: Locale, slug: string): Promise<PostView | null> {
+export async function findPost(payload: Payload, locale: Locale, slug: string, read: ReadOptions = publicRead(locale)): Promise<PostView | null> {
   const { docs } = await payload.find({
     collection: 'posts',
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
     populate,
-    ...publicRead(locale),
+    ...read,
   })
   const post = docs[0]
   if (!post) return null

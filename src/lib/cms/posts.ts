@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/locales'
 import type { CacheSource } from './cacheTags'
 import { cached } from './cached'
 import { getPayloadClient } from './client'
+import { previewable } from './previewable'
 import { type PostFilter, findFeedPosts, findLatestPosts, findPost, findPostPage, findTaxonomies } from './postQueries'
 
 export type { CountedTerm, FeedPost, PostFilter, PostPage, Taxonomies } from './postQueries'
@@ -23,8 +24,10 @@ export const getLatestPosts = cached('posts-latest', lists, async (locale: Local
   findLatestPosts(await getPayloadClient(), locale, limit),
 )
 
-/** The post with this slug in `locale` (published and translated there) with its neighbours, or null. */
-export const getPost = cached('post', pages, async (locale: Locale, slug: string) => findPost(await getPayloadClient(), locale, slug))
+/** The post with this slug in `locale` (published and translated there) with its neighbours, or null; the draft when previewing. */
+export const getPost = previewable('post', pages, async (read, locale: Locale, slug: string) =>
+  findPost(await getPayloadClient(), locale, slug, read),
+)
 
 /** The categories and tags of the posts translated into `locale`, each with its number of posts. */
 export const listTaxonomies = cached('posts-taxonomies', lists, async (locale: Locale) => findTaxonomies(await getPayloadClient(), locale))

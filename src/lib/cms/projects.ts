@@ -5,6 +5,7 @@ import { getPayloadClient } from './client'
 import { eventSummaryFields } from './eventViews'
 import { getLocaleSlugs } from './localeSlugs'
 import { type ProjectSummary, type ProjectView, projectSummaryFields, sortProjects, toProjectSummary, toProjectView } from './projectViews'
+import { previewable } from './previewable'
 import { publicRead } from './publicRead'
 
 export type { PartnerView, Period, Programme, ProjectStatus, ProjectSummary, ProjectView } from './projectViews'
@@ -25,10 +26,10 @@ export const listProjects = cached('projects-list', ['projects', 'media'], async
 })
 
 /** The project with this slug in this locale, if it is published there, with partners, events and posts. */
-export const getProject = cached(
+export const getProject = previewable(
   'project',
   ['projects', 'spaces', 'events', 'posts', 'media'],
-  async (locale: Locale, slug: string): Promise<ProjectView | null> => {
+  async (read, locale: Locale, slug: string): Promise<ProjectView | null> => {
     if (!isLocale(locale)) return null
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
@@ -42,7 +43,7 @@ export const getProject = cached(
         events: eventSummaryFields,
         posts: { title: true, slug: true, excerpt: true, publishedAt: true },
       },
-      ...publicRead(locale),
+      ...read,
     })
     const project = docs[0]
     return project ? toProjectView(project, locale, await getLocaleSlugs('projects', project.id)) : null

@@ -1,3 +1,4 @@
+import type { TypedUser } from 'payload'
 import type { Locale } from '@/i18n/locales'
 
 /**
@@ -6,3 +7,9 @@ import type { Locale } from '@/i18n/locales'
  */
 export const publicRead = (locale: Locale) =>
   ({ locale, fallbackLocale: false, overrideAccess: false, draft: false }) as const
+
+/** The same read for a logged-in editor previewing: the latest drafts, with the editor's own access. */
+export const draftRead = (locale: Locale, user: TypedUser) =>
+  ({ locale, fallbackLocale: false, overrideAccess: false, draft: true, user }) as const
+
+export type ReadOptions = ReturnType<typeof publicRead> | ReturnType<typeof draftRead>

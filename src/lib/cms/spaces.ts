@@ -5,6 +5,7 @@ import { getPayloadClient } from './client'
 import { eventSummaryFields } from './eventViews'
 import { hasPage } from './linkViews'
 import { getLocaleSlugs } from './localeSlugs'
+import { previewable } from './previewable'
 import { publicRead } from './publicRead'
 import { type SpaceSummary, type SpaceView, sortSpaces, spaceSummaryFields, toSpaceSummary, toSpaceView } from './spaceViews'
 
@@ -31,10 +32,10 @@ export const listSpaces = cached('spaces-list', ['spaces', 'media'], async (loca
 })
 
 /** The space with this slug, if it is described in this locale, with the events and posts that involve it. */
-export const getSpace = cached(
+export const getSpace = previewable(
   'space',
   ['spaces', 'events', 'posts', 'media'],
-  async (locale: Locale, slug: string): Promise<SpaceView | null> => {
+  async (read, locale: Locale, slug: string): Promise<SpaceView | null> => {
     if (!isLocale(locale)) return null
     const payload = await getPayloadClient()
     // A fresh object per join: Payload writes the access constraint into the one it is given.
@@ -49,7 +50,7 @@ export const getSpace = cached(
         events: eventSummaryFields,
         posts: { title: true, slug: true, excerpt: true, publishedAt: true },
       },
-      ...publicRead(locale),
+      ...read,
     })
     const space = docs[0]
     return space && hasPage(space, locale) ? toSpaceView(space, locale, await getLocaleSlugs('spaces', space.id)) : null

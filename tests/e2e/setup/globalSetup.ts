@@ -5,6 +5,9 @@ import { disposablePostgresServer } from '../../../scripts/db/postgresServer'
 import { run, startServer, waitForUrl } from '../../../scripts/lib/run'
 import { E2E_PORT } from '../../../playwright.config'
 
+/** The server's PAYLOAD_SECRET in the browser tests (tests derive the preview secret from it). */
+export const E2E_PAYLOAD_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789'
+
 /**
  * The production build (`next build` must have run) served by `next start` on a database of its
  * own, migrated and seeded with the demo content, dropped when the run ends.
@@ -16,10 +19,12 @@ export default async function globalSetup() {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: await createDatabase(postgres.serverUrl, name),
-    PAYLOAD_SECRET: 'e2e-secret-e2e-secret-e2e-secret-0123456789',
+    PAYLOAD_SECRET: E2E_PAYLOAD_SECRET,
     NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${E2E_PORT}`,
     MEDIA_DIR: `.data/e2e-media-${name}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    // Scheduled publications are looked for every 5 seconds, so a test can wait for one.
+    JOBS_AUTORUN_CRON: '*/5 * * * * *',
   }
   await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
   const server = startServer('start', E2E_PORT, env)
