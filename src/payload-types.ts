@@ -178,6 +178,11 @@ export interface Post {
     it?: boolean | null;
     en?: boolean | null;
   };
+  /**
+   * Imported from the old site.
+   */
+  wordpressId?: number | null;
+  wordpressSlug?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -202,6 +207,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Imported from the old site.
+   */
+  wordpressId?: number | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -301,6 +310,10 @@ export interface Category {
     it?: boolean | null;
     en?: boolean | null;
   };
+  /**
+   * Imported from the old site.
+   */
+  wordpressId?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -349,6 +362,10 @@ export interface Tag {
     it?: boolean | null;
     en?: boolean | null;
   };
+  /**
+   * Imported from the old site.
+   */
+  wordpressId?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -910,6 +927,8 @@ export interface PostsSelect<T extends boolean = true> {
         it?: T;
         en?: T;
       };
+  wordpressId?: T;
+  wordpressSlug?: T;
   meta?:
     | T
     | {
@@ -1114,6 +1133,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1208,6 +1228,7 @@ export interface CategoriesSelect<T extends boolean = true> {
         it?: T;
         en?: T;
       };
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1239,6 +1260,7 @@ export interface TagsSelect<T extends boolean = true> {
         it?: T;
         en?: T;
       };
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

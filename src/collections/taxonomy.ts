@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { revalidateCollection } from './shared/revalidate'
 import { anyone, isStaff } from '@/access/roles'
 import { localizedSlugFields } from '@/fields/slug'
+import { wordpressIdField } from '@/fields/wordpress'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 
 type Label = { it: string; en: string }
@@ -19,6 +20,7 @@ export function taxonomyCollection(slug: 'categories' | 'tags', labels: { singul
       ...localizedSlugFields(),
       translationStateField,
       availableInField,
+      wordpressIdField,
     ],
   }
 }

@@ -5,6 +5,7 @@ import { availableInField, trackTranslationState, translationStateField } from '
 import { categoriesSlug } from '../Categories'
 import { tagsSlug } from '../Tags'
 import { usersSlug } from '../Users'
+import { wordpressIdField, wordpressSlugField } from '@/fields/wordpress'
 import { coverImageField, editorialAccess, editorialVersions } from '../shared/editorial'
 
 export const postsSlug = 'posts'
@@ -81,5 +82,7 @@ export const Posts: CollectionConfig = {
     ...localizedSlugFields(),
     translationStateField,
     availableInField,
+    wordpressIdField,
+    wordpressSlugField,
   ],
 }
