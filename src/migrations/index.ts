@@ -1,5 +1,4 @@
 import * as migration_20261124_173023_initial from './20261124_173023_initial';
-import * as migration_20261124_201046_wordpress_ids from './20261124_201046_wordpress_ids';
 import * as migration_20261125_090000_search_indexes from './20261125_090000_search_indexes';
 import * as migration_20261125_100000_wordpress_ids from './20261125_100000_wordpress_ids';
 
@@ -7,12 +6,7 @@ export const migrations = [
   {
     up: migration_20261124_173023_initial.up,
     down: migration_20261124_173023_initial.down,
-    name: '20261124_173023_initial',
-  },
-  {
-    up: migration_20261124_201046_wordpress_ids.up,
-    down: migration_20261124_201046_wordpress_ids.down,
-    name: '20261124_201046_wordpress_ids',
+    name: '20261124_173023_initial'
   },
   {
     up: migration_20261125_090000_search_indexes.up,
