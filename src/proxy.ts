@@ -1,7 +1,13 @@
 import createMiddleware from 'next-intl/middleware'
+import type { NextRequest } from 'next/server'
 import { routing } from './i18n/routing'
+import { oldUrlRedirect } from './lib/oldUrlRedirect'
 
-export default createMiddleware(routing)
+const intl = createMiddleware(routing)
+
+export default async function proxy(request: NextRequest) {
+  return (await oldUrlRedirect(request)) ?? intl(request)
+}
 
 export const config = {
   // Everything but Payload (admin, api), preview routes, Next internals and files with an extension.
