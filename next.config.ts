@@ -11,6 +11,8 @@ const nextConfig: NextConfig = {
   // Tests and scripts are type-checked by `npm run typecheck`; the build checks the app.
   typescript: { tsconfigPath: 'tsconfig.app.json' },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
+  // Old WordPress addresses end in "/" and must answer one 301: the proxy strips trailing slashes itself.
+  skipTrailingSlashRedirect: true,
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

@@ -1,12 +1,12 @@
 import createMiddleware from 'next-intl/middleware'
 import type { NextRequest } from 'next/server'
 import { routing } from './i18n/routing'
-import { oldUrlRedirect } from './lib/oldUrlRedirect'
+import { oldUrlRedirect, trailingSlashRedirect } from './lib/oldUrlRedirect'
 
 const intl = createMiddleware(routing)
 
 export default async function proxy(request: NextRequest) {
-  return (await oldUrlRedirect(request)) ?? intl(request)
+  return (await oldUrlRedirect(request)) ?? trailingSlashRedirect(request) ?? intl(request)
 }
 
 export const config = {

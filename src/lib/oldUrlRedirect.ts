@@ -30,10 +30,22 @@ export async function oldUrlRedirect(request: NextRequest): Promise<NextResponse
   lookup.searchParams.set('search', search)
   try {
     const response = await fetch(lookup, { cache: 'no-store' })
-    if (!response.ok) return undefined
-    const { location } = (await response.json()) as { location?: string }
-    return location ? NextResponse.redirect(new URL(location, request.url), 301) : undefined
+    const { location } = response.ok ? ((await response.json()) as { location?: string }) : {}
+    if (location) return NextResponse.redirect(new URL(location, request.url), 301)
   } catch {
-    return undefined // the lookup failing must not take the page down: the request goes on to a 404
+    // the lookup failing must not take the page down: the request goes on to a 404
   }
+  return undefined
+}
+
+/**
+ * What Next does by itself unless told not to (next.config's skipTrailingSlashRedirect, set so that
+ * old addresses ending in "/" get a single 301): /a/ → /a.
+ */
+export function trailingSlashRedirect(request: NextRequest): NextResponse | undefined {
+  const { pathname } = request.nextUrl
+  if (pathname === '/' || !pathname.endsWith('/')) return undefined
+  const url = request.nextUrl.clone()
+  url.pathname = pathname.replace(/\/+$/, '') || '/'
+  return NextResponse.redirect(url, 308)
 }
