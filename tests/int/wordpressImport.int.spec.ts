@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { importWordpress, type ImportOptions } from '@/import/wordpress/importWordpress'
 import type { ImportReport } from '@/import/wordpress/report'
 import { WxrSyntaxError } from '@/import/wordpress/wxrReader'
+import { resolveOldUrl } from '@/lib/oldUrlTarget'
+import { parseOldUrl } from '@/lib/oldUrls'
 import type { Post } from '@/payload-types'
 import { testPayload } from './setup/payload'
 
@@ -104,6 +106,21 @@ describe('importing the old site', () => {
     // The public read in English does not find it at all.
     const visible = await payload.find({ collection: 'posts', locale: 'en', overrideAccess: false, where: { wordpressId: { equals: 1043 } } })
     expect(visible.totalDocs).toBe(0)
+  })
+
+  it("keeps the seed post's old addresses, leading to its Italian page even from English ones", async () => {
+    const seedPage = '/it/blog/qual-e-il-ruolo-dei-coworking-nei-piccoli-centri-urbani-di-la-dall-affitto-delle-scrivanie'
+    const target = (address: string) => {
+      const url = new URL(address, 'http://www.warehousecoworking.it')
+      return resolveOldUrl(payload, parseOldUrl(url.pathname, url.searchParams) ?? {})
+    }
+    for (const old of ['/?p=1043', '/?p=1043&lang=en', '/qual-e-il-ruolo-dei-coworking-nei-piccoli-centri-urbani/', '/2014/10/qual-e-il-ruolo-dei-coworking-nei-piccoli-centri-urbani/', '/en/qual-e-il-ruolo-dei-coworking-nei-piccoli-centri-urbani/']) {
+      expect(await target(old), old).toBe(seedPage)
+    }
+    expect(await target('/en/la-rete-dei-coworking/')).toBe('/en/blog/marche-coworking-network')
+    expect(await target('/en/marche-coworking-network/')).toBe('/en/blog/marche-coworking-network')
+    // A draft has no public address, old or new.
+    expect(await target('/?p=1103')).toBeNull()
   })
 
   it('reads every qTranslate syntax, in any case, with text outside blocks shared and an unterminated last block', async () => {
