@@ -1,6 +1,6 @@
 import type { Locale } from '@/i18n/locales'
 import { splitLanguages, translatedEnglish, type Split } from './qtranslate'
-import type { WxrItem } from './wxrReader'
+import { safeDecode, type WxrItem } from './wxrReader'
 
 export const IMPORTED_STATUSES: Record<string, 'published' | 'draft'> = {
   publish: 'published',
@@ -21,7 +21,7 @@ export function skipReason(item: WxrItem): string | undefined {
 /** The per-locale slugs qTranslate-XT's slug module (or the older QTS plugin) stored as post meta. */
 export function slugMeta(item: WxrItem, locale: Locale): string | undefined {
   const value = item.meta[`qtranslate_slug_${locale}`] ?? item.meta[`_qts_slug_${locale}`]
-  return value?.trim() ? decodeURIComponent(value.trim()) : undefined
+  return value?.trim() ? safeDecode(value.trim()) : undefined
 }
 
 /**

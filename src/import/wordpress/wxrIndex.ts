@@ -25,8 +25,8 @@ export async function indexWxr(filePath: string): Promise<WxrIndex> {
       // The body is read to decide whether the post has an English translation, then dropped.
       const english = englishVerdict(splitLanguages(item.title), splitLanguages(item.content))
       if (item.postType === 'post') index.posts.set(item.postId, { ...item, content: '', english })
-      else if (item.postType === 'attachment') index.attachments.set(item.postId, item)
-      else index.others.push(item)
+      else if (item.postType === 'attachment') index.attachments.set(item.postId, { ...item, content: '' })
+      else index.others.push({ ...item, content: '', excerpt: '', meta: {} })
     },
     onChannel: (channel) => {
       index.channel = channel

@@ -42,6 +42,15 @@ const textOf = (node: Node, name: string) => child(node, name)?.text.trim() ?? '
 const rawTextOf = (node: Node, name: string) => child(node, name)?.text ?? ''
 const numberOf = (node: Node, name: string) => Number(textOf(node, name)) || 0
 
+/** WordPress stores non-ASCII post names percent-encoded. */
+export function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
+
 function toItem(node: Node, line: number): WxrItem {
   const meta: Record<string, string> = {}
   for (const entry of node.children.filter((c) => c.name === 'wp:postmeta')) meta[textOf(entry, 'wp:meta_key')] = rawTextOf(entry, 'wp:meta_value')
@@ -51,7 +60,7 @@ function toItem(node: Node, line: number): WxrItem {
     status: textOf(node, 'wp:status'),
     title: rawTextOf(node, 'title'),
     link: textOf(node, 'link'),
-    postName: decodeURIComponent(textOf(node, 'wp:post_name')),
+    postName: safeDecode(textOf(node, 'wp:post_name')),
     postDateGmt: textOf(node, 'wp:post_date_gmt'),
     postDate: textOf(node, 'wp:post_date'),
     creator: textOf(node, 'dc:creator'),
