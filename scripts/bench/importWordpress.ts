@@ -94,6 +94,8 @@ try {
   await measure('second import (same file)')
 } finally {
   await payload.destroy()
+  // destroy() leaves the pool's idle clients open; dropping the database would kill them mid-air.
+  await (payload.db as unknown as { pool?: { end: () => Promise<void> } }).pool?.end()
   await dropDatabase(server.serverUrl, database)
   await server.stop()
   await rm(work, { recursive: true, force: true })

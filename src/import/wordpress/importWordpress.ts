@@ -4,7 +4,7 @@ import { emptyReport, type ImportReport } from './report'
 import type { ImportSession, TermNames } from './session'
 import { planSlugs } from './slugPlan'
 import { indexWxr } from './wxrIndex'
-import { readWxr } from './wxrReader'
+import { readWxr, type WxrItem } from './wxrReader'
 import { importAuthors } from './writeUsers'
 import { importAttachments } from './writeMedia'
 import { importTerms } from './writeTerms'
@@ -52,24 +52,42 @@ export async function importWordpress(payload: Payload, options: ImportOptions):
 
   const total = index.posts.size
   let done = 0
-  await readWxr(options.file, {
-    onItem: async (item) => {
-      if (item.postType !== 'post') return
-      done++
-      const reason = skipReason(item)
-      const title = splitLanguages(item.title).text.it
-      if (reason) {
-        report.skipped.push({ kind: 'posts', wordpressId: item.postId, title, reason })
-        return
-      }
+  const importOne = async (item: WxrItem) => {
+    const reason = skipReason(item)
+    const title = splitLanguages(item.title).text.it
+    if (reason) report.skipped.push({ kind: 'posts', wordpressId: item.postId, title, reason })
+    else {
       try {
         await importPost(session, item)
       } catch (error) {
         report.skipped.push({ kind: 'posts', wordpressId: item.postId, title, reason: `failed, nothing written: ${describeError(error)}` })
       }
-      if (done % 50 === 0 || done === total) log(`posts ${done}/${total}`)
+    }
+    done++
+    if (done % 50 === 0 || done === total) log(`posts ${done}/${total}`)
+  }
+  // A few posts at a time, each in its own transaction: slugs were planned up front, so they cannot
+  // race for one, and the database works while Node converts the next post's HTML.
+  const running = new Set<Promise<void>>()
+  await readWxr(options.file, {
+    onItem: async (item) => {
+      if (item.postType !== 'post') return
+      const task = importOne(item).finally(() => running.delete(task))
+      running.add(task)
+      if (running.size >= CONCURRENT_POSTS) await Promise.race(running)
     },
   })
+  await Promise.all(running)
+  return sortedByWordpressId(report)
+}
+
+const CONCURRENT_POSTS = 4
+
+/** Posts finish in any order; the report lists them in the export's ID order all the same. */
+function sortedByWordpressId(report: ImportReport): ImportReport {
+  const byId = (a: { wordpressId: number | string }, b: { wordpressId: number | string }) => Number(a.wordpressId) - Number(b.wordpressId)
+  report.skipped.sort(byId)
+  report.untranslated.sort(byId)
   return report
 }
 
