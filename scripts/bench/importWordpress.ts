@@ -89,7 +89,9 @@ async function measure(label: string) {
 }
 
 try {
+  const baseline = process.memoryUsage()
   console.log(`export: ${postCount} posts, ${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB`)
+  console.log(`before importing (Payload loaded): RSS ${(baseline.rss / 1024 / 1024).toFixed(0)} MB, heap ${(baseline.heapUsed / 1024 / 1024).toFixed(0)} MB`)
   await measure('first import')
   await measure('second import (same file)')
 } finally {
