@@ -28,6 +28,8 @@ const nextConfig: NextConfig = {
     '/[locale]/og/[file]': ['./src/lib/og/fonts/*.ttf'],
     '/[locale]/calendar**': ['./node_modules/@touch4it/ical-timezones/zones/Europe/Rome.ics'],
   },
+  // Old WordPress addresses end in "/" and must answer one 301: the proxy strips trailing slashes itself.
+  skipTrailingSlashRedirect: true,
 }
 
 export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

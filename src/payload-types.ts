@@ -184,6 +184,11 @@ export interface Post {
     it?: boolean | null;
     en?: boolean | null;
   };
+  /**
+   * Imported from the old site.
+   */
+  wordpressId?: number | null;
+  wordpressSlug?: string | null;
   meta?: {
     title?: string | null;
     description?: string | null;
@@ -208,6 +213,10 @@ export interface Media {
   alt: string;
   caption?: string | null;
   credit?: string | null;
+  /**
+   * Imported from the old site.
+   */
+  wordpressId?: number | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -307,6 +316,10 @@ export interface Category {
     it?: boolean | null;
     en?: boolean | null;
   };
+  /**
+   * Imported from the old site.
+   */
+  wordpressId?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -355,6 +368,10 @@ export interface Tag {
     it?: boolean | null;
     en?: boolean | null;
   };
+  /**
+   * Imported from the old site.
+   */
+  wordpressId?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -928,6 +945,8 @@ export interface PostsSelect<T extends boolean = true> {
         it?: T;
         en?: T;
       };
+  wordpressId?: T;
+  wordpressSlug?: T;
   meta?:
     | T
     | {
@@ -1132,6 +1151,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1226,6 +1246,7 @@ export interface CategoriesSelect<T extends boolean = true> {
         it?: T;
         en?: T;
       };
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1257,6 +1278,7 @@ export interface TagsSelect<T extends boolean = true> {
         it?: T;
         en?: T;
       };
+  wordpressId?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -3,6 +3,7 @@ import { revalidateCollection } from './shared/revalidate'
 import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access/roles'
 import { getEnv } from '@/config/env'
+import { wordpressIdField } from '@/fields/wordpress'
 
 export const mediaSlug = 'media'
 
@@ -45,5 +46,6 @@ export const Media: CollectionConfig = {
     },
     { name: 'caption', type: 'text', localized: true, label: { it: 'Didascalia', en: 'Caption' } },
     { name: 'credit', type: 'text', label: { it: 'Crediti', en: 'Credit' } },
+    wordpressIdField,
   ],
 }

@@ -3,6 +3,7 @@ import { revalidateCollection } from './shared/revalidate'
 import { quickFiltersComponents } from './shared/listViews'
 import { anyone, isStaff } from '@/access/roles'
 import { localizedSlugFields } from '@/fields/slug'
+import { wordpressIdField } from '@/fields/wordpress'
 import { availableInField, trackTranslationState, translationStateField } from '@/fields/translationState'
 import { localeStatusField } from '@/fields/translationState/localeStatusField'
 
@@ -27,6 +28,7 @@ export function taxonomyCollection(slug: 'categories' | 'tags', labels: { singul
       translationStateField,
       availableInField,
       localeStatusField,
+      wordpressIdField,
     ],
   }
 }

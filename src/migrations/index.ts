@@ -1,5 +1,6 @@
 import * as migration_20261124_173023_initial from './20261124_173023_initial';
 import * as migration_20261125_090000_search_indexes from './20261125_090000_search_indexes';
+import * as migration_20261125_100000_wordpress_ids from './20261125_100000_wordpress_ids';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261125_090000_search_indexes.up,
     down: migration_20261125_090000_search_indexes.down,
     name: '20261125_090000_search_indexes'
+  },
+  {
+    up: migration_20261125_100000_wordpress_ids.up,
+    down: migration_20261125_100000_wordpress_ids.down,
+    name: '20261125_100000_wordpress_ids'
   },
 ];

@@ -8,6 +8,7 @@ import { usersSlug } from '../Users'
 import { coverImageField, editorialAccess, editorialHooks, editorialVersions } from '../shared/editorial'
 import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { quickFiltersComponents } from '../shared/listViews'
+import { wordpressIdField, wordpressSlugField } from '@/fields/wordpress'
 
 export const postsSlug = 'posts'
 
@@ -95,5 +96,7 @@ export const Posts: CollectionConfig = {
     translationStateField,
     availableInField,
     localeStatusField,
+    wordpressIdField,
+    wordpressSlugField,
   ],
 }

@@ -27,6 +27,8 @@ export default async function globalSetup() {
     JOBS_AUTORUN_CRON: '*/5 * * * * *',
   }
   await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
+  // Two posts of the old site, so old addresses can be followed (tests/e2e/oldUrls.e2e.spec.ts).
+  await run('tsx', ['scripts/import/wordpress.ts', 'tests/fixtures/wordpress/e2e-export.xml'], { env })
   const server = startServer('start', E2E_PORT, env)
   await waitForUrl(`http://127.0.0.1:${E2E_PORT}/it`)
 

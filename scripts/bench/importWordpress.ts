@@ -1,0 +1,105 @@
+/**
+ * `npm run bench:import`: generates a WordPress + qTranslate export of 1,000 posts (`--posts N`),
+ * imports it into a fresh database and prints the duration and the peak memory, then imports it
+ * again (nothing changes) and prints that too. Not a test: a measurement (target: under 60 s).
+ */
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { getPayload } from 'payload'
+import sharp from 'sharp'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../db/databases'
+import { disposablePostgresServer } from '../db/postgresServer'
+
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' } } })
+const postCount = Number(values.posts)
+const work = await mkdtemp(path.join(os.tmpdir(), 'bench-import-'))
+const server = await disposablePostgresServer()
+const database = uniqueDatabaseName('coworking_bench_import')
+process.env.DATABASE_URL = await createDatabase(server.serverUrl, database)
+process.env.PAYLOAD_SECRET ??= 'bench-secret-bench-secret-bench-secret-01'
+process.env.MEDIA_DIR = path.join(work, 'media')
+
+const paragraph = (n: number) =>
+  `Paragrafo ${n}: il coworking è una comunità di professionisti che condividono uno spazio, idee e progetti. <a href="http://old.example/?p=${1 + (n % postCount)}">Leggi</a> anche <strong>questo</strong>.`
+const english = (n: number) => `Paragraph ${n}: coworking is a community of professionals sharing a space, ideas and projects.`
+
+function post(id: number): string {
+  const translated = id % 3 !== 0
+  const body = Array.from({ length: 8 }, (_, i) => paragraph(id + i)).join('\n\n')
+  const content = translated ? `[:it]${body}[:en]${Array.from({ length: 8 }, (_, i) => english(id + i)).join('\n\n')}[:]` : body
+  const image = id % 10 === 0 ? `\n\n<img src="http://old.example/wp-content/uploads/2020/01/image-${id % 5}.jpg" alt="[:it]Foto[:en]Photo[:]" />` : ''
+  return `<item><title><![CDATA[[:it]Articolo numero ${id}[:en]Post number ${id}[:]]]></title><link>http://old.example/?p=${id}</link>
+<dc:creator>author</dc:creator><content:encoded><![CDATA[${content}${image}]]></content:encoded><excerpt:encoded><![CDATA[[:it]Sommario ${id}[:en]Summary ${id}[:]]]></excerpt:encoded>
+<wp:post_id>${id}</wp:post_id><wp:post_date>2015-01-01 10:00:00</wp:post_date><wp:post_date_gmt>2015-01-01 09:00:00</wp:post_date_gmt><wp:post_name>articolo-${id}</wp:post_name>
+<wp:status>${id % 20 === 0 ? 'draft' : 'publish'}</wp:status><wp:post_type>post</wp:post_type>
+<category domain="category" nicename="cat-${id % 5}"><![CDATA[Categoria ${id % 5}]]></category><category domain="post_tag" nicename="tag-${id % 12}"><![CDATA[Tag ${id % 12}]]></category>
+${id % 10 === 0 ? `<wp:postmeta><wp:meta_key>_thumbnail_id</wp:meta_key><wp:meta_value>${900000 + (id % 5)}</wp:meta_value></wp:postmeta>` : ''}</item>\n`
+}
+
+function attachment(n: number): string {
+  return `<item><title>Foto ${n}</title><wp:post_id>${900000 + n}</wp:post_id><wp:post_type>attachment</wp:post_type><wp:status>inherit</wp:status>
+<wp:attachment_url>http://old.example/wp-content/uploads/2020/01/image-${n}.jpg</wp:attachment_url>
+<wp:postmeta><wp:meta_key>_wp_attachment_image_alt</wp:meta_key><wp:meta_value><![CDATA[[:it]Foto ${n}[:en]Photo ${n}[:]]]></wp:meta_value></wp:postmeta></item>\n`
+}
+
+const file = path.join(work, 'export.xml')
+const terms = [
+  ...Array.from({ length: 5 }, (_, i) => `<wp:category><wp:term_id>${i + 1}</wp:term_id><wp:category_nicename>cat-${i}</wp:category_nicename><wp:cat_name><![CDATA[[:it]Categoria ${i}[:en]Category ${i}[:]]]></wp:cat_name></wp:category>`),
+  ...Array.from({ length: 12 }, (_, i) => `<wp:tag><wp:term_id>${i + 100}</wp:term_id><wp:tag_slug>tag-${i}</wp:tag_slug><wp:tag_name><![CDATA[Tag ${i}]]></wp:tag_name></wp:tag>`),
+].join('\n')
+await writeFile(
+  file,
+  `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><link>http://old.example</link><wp:author><wp:author_login>author</wp:author_login><wp:author_email>author@old.example</wp:author_email><wp:author_display_name>Author</wp:author_display_name></wp:author>
+${terms}
+${Array.from({ length: 5 }, (_, n) => attachment(n)).join('')}${Array.from({ length: postCount }, (_, i) => post(i + 1)).join('')}</channel></rss>\n`,
+)
+const uploads = path.join(work, 'uploads')
+for (let n = 0; n < 5; n++) {
+  await import('node:fs/promises').then((fs) => fs.mkdir(path.join(uploads, '2020/01'), { recursive: true }))
+  await sharp({ create: { width: 800, height: 600, channels: 3, background: { r: 40 * n, g: 120, b: 90 } } }).jpeg().toFile(path.join(uploads, `2020/01/image-${n}.jpg`))
+}
+
+const { default: config } = await import('../../payload.config')
+const { applyMigrations } = await import('../db/applyMigrations')
+const { importWordpress } = await import('../../src/import/wordpress/importWordpress')
+const payload = await getPayload({ config })
+await applyMigrations(payload)
+
+async function measure(label: string) {
+  let peakRss = process.memoryUsage().rss
+  let peakHeap = process.memoryUsage().heapUsed
+  const sampler = setInterval(() => {
+    const usage = process.memoryUsage()
+    peakRss = Math.max(peakRss, usage.rss)
+    peakHeap = Math.max(peakHeap, usage.heapUsed)
+  }, 50)
+  const started = performance.now()
+  const report = await importWordpress(payload, { file, uploadsDir: uploads })
+  const seconds = (performance.now() - started) / 1000
+  clearInterval(sampler)
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+  console.log(
+    `${label}: ${seconds.toFixed(1)} s — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
+      `untranslated ${report.untranslated.length}, skipped ${report.skipped.length}, warnings ${report.warnings.length}; peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}`,
+  )
+}
+
+try {
+  const baseline = process.memoryUsage()
+  console.log(`export: ${postCount} posts, ${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB`)
+  console.log(`before importing (Payload loaded): RSS ${(baseline.rss / 1024 / 1024).toFixed(0)} MB, heap ${(baseline.heapUsed / 1024 / 1024).toFixed(0)} MB`)
+  await measure('first import')
+  await measure('second import (same file)')
+} finally {
+  // destroy() leaves the pool's idle clients open: dropping the database kills them, which is expected.
+  ;(payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool?.on('error', () => {})
+  await payload.destroy()
+  await dropDatabase(server.serverUrl, database)
+  await server.stop()
+  await rm(work, { recursive: true, force: true })
+}
+process.exit(0)
