@@ -1,8 +1,6 @@
-import { TZDate } from '@date-fns/tz'
 import { expect, type Page, test } from '@playwright/test'
-import { addMinutes, format, startOfMinute } from 'date-fns'
-import { it as italianDates } from 'date-fns/locale'
 import { logIn } from './setup/adminSession'
+import { scheduleAtNextMinute } from './setup/scheduling'
 
 /**
  * The editor's day in the real admin, in Italian: write, preview (also live), publish Italian
@@ -26,12 +24,6 @@ async function publishIn(page: Page, language: string) {
   const published = page.waitForResponse((response) => response.url().includes('publishSpecificLocale=') && response.ok())
   await page.getByRole('button', { name: `Pubblica in ${language}` }).click()
   await published
-}
-
-/** The time of the next whole minute at least 20 s away, as the scheduling field reads it (Rome time, Italian). */
-function nextMinuteInRome(): { typed: string; at: Date } {
-  const at = startOfMinute(addMinutes(new Date(Date.now() + 20_000), 1))
-  return { typed: format(new TZDate(at, 'Europe/Rome'), 'MMM d, yyy h:mm a', { locale: italianDates }), at }
 }
 
 test('an editor writes, previews, publishes per language, schedules and restores', async ({ page, context, request }) => {
@@ -133,16 +125,7 @@ test('an editor writes, previews, publishes per language, schedules and restores
   })
 
   await test.step('schedule an unpublish and see it happen', async () => {
-    const { typed, at } = nextMinuteInRome()
-    await page.locator('#action-save-popup').getByRole('button').click()
-    await page.getByRole('button', { name: 'Pubblicazione Programmata' }).click()
-    await page.getByLabel('Annulla pubblicazione').check()
-    await page.locator('#time input').fill(typed)
-    // Enter closes the calendar that typing opened over the drawer.
-    await page.locator('#time input').press('Enter')
-    await expect(page.locator('#time input')).toHaveValue(typed)
-    await page.locator('#scheduled-publish-save').click()
-    await expect(page.getByText('Programmato con successo.')).toBeVisible()
+    const at = await scheduleAtNextMinute(page, 'unpublish')
     expect((await request.get(`/en/blog/${englishSlug}`)).status()).toBe(200)
     await expect
       .poll(async () => (await request.get(`/en/blog/${englishSlug}`)).status(), { timeout: at.getTime() - Date.now() + 60_000, intervals: [2_000] })
