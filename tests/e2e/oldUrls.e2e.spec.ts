@@ -27,6 +27,17 @@ test.describe('old WordPress addresses', () => {
     })
   }
 
+  test('a visitor who already has a locale cookie is redirected too', async ({ request, baseURL }) => {
+    for (const [cookie, from, to] of [
+      ['NEXT_LOCALE=en', '/en/vecchio-articolo/', translated.en],
+      ['NEXT_LOCALE=it', '/it/vecchio-articolo/', translated.it],
+    ]) {
+      const response = await request.get(from, { maxRedirects: 0, headers: { cookie } })
+      expect(response.status()).toBe(301)
+      expect(new URL(response.headers().location as string, baseURL).pathname).toBe(to)
+    }
+  })
+
   test('the redirect lands on the post, whose links to old posts were rewritten', async ({ page }) => {
     const response = await page.goto('/?p=5001')
     expect(response?.status()).toBe(200)
