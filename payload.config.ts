@@ -35,6 +35,8 @@ export default buildConfig({
     user: usersSlug,
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
+    // Lists, versions and the schedule's table in the 24-hour clock the team reads ("24 novembre 2026, 18:30").
+    dateFormat: 'd MMMM yyyy, HH:mm',
     meta: {
       titleSuffix: ' · Warehouse Coworking Factory',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
