@@ -14,7 +14,7 @@ export function OgCard({ kind, title, lines, site }: Props) {
           {truncate(title, 120)}
         </div>
       </div>
-      <div style={{ display: 'flex', flexDirection: 'column', gap: 10 }}>
+      <div style={{ display: 'flex', flexDirection: 'column', gap: 10, marginTop: 24 }}>
         {lines.map((line) => (
           <div key={line} style={{ fontSize: 32, color: '#57514a' }}>
             {truncate(line, 80)}
