@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
+import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
 import { Pagination } from '@/components/Pagination/Pagination'
 import { parsePageParam } from '@/components/Pagination/pageNumbers'
 import { PostCard } from '@/components/PostCard/PostCard'
@@ -77,11 +78,7 @@ export default async function BlogPage({ params, searchParams }: Props) {
   return (
     <PageShell locale={locale} targets={everyLocale('/blog')}>
       <div className="container section">
-        <header className={styles.header}>
-          <p className="eyebrow">{t('eyebrow')}</p>
-          <h1>{t('title')}</h1>
-          <p className="lede">{t('description')}</p>
-        </header>
+        <SectionHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')} />
         <OnlyInNotice locale={locale} section="blog" only={query.only} />
         <TaxonomyFilter locale={locale} taxonomies={taxonomies} active={{ category, tag }} />
         <div className="section-title">

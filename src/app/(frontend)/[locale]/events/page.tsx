@@ -5,6 +5,7 @@ import { eventFormatter } from '@/components/EventDate/formatEventDate'
 import { EventRows } from '@/components/EventRows/EventRows'
 import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
+import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { calendarPaths, webcalUrl } from '@/lib/calendar/calendarPaths'
@@ -41,14 +42,11 @@ export default async function EventsPage({ params, searchParams }: Props) {
   return (
     <PageShell locale={locale} targets={targets}>
       <div className="container section">
-        <header className={styles.header}>
-          <p className="eyebrow">{t('eyebrow')}</p>
-          <h1>{t('title')}</h1>
-          <p className="lede">{t('description')}</p>
+        <SectionHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')}>
           <p>
             <a href={webcalUrl(absoluteUrl(calendarPaths.locale(locale)))}>{tc('subscribe')}</a>
           </p>
-        </header>
+        </SectionHeader>
         <OnlyInNotice locale={locale} section="events" only={only} />
 
         <section aria-labelledby="events-upcoming" className={styles.block}>

@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
+import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
 import { ProjectCard } from '@/components/ProjectCard/ProjectCard'
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { listProjects } from '@/lib/cms/projects'
 import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
-import styles from './projects.module.css'
 
 // The notice depends on the query string, so the list renders per request (reading searchParams
 // under the layout's generateStaticParams fails in production otherwise); its data stays cached.
@@ -28,11 +28,7 @@ export default async function ProjectsPage({ params, searchParams }: Props) {
   return (
     <PageShell locale={locale} targets={targets}>
       <div className="container section">
-        <header className={styles.header}>
-          <p className="eyebrow">{t('eyebrow')}</p>
-          <h1>{t('title')}</h1>
-          <p className="lede">{t('description')}</p>
-        </header>
+        <SectionHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')} />
         <OnlyInNotice locale={locale} section="projects" only={only} />
         {projects.length > 0 ? (
           <ul className="grid list-plain">

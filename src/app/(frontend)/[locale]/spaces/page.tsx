@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
 import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
+import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
 import { SpaceCard } from '@/components/SpaceCard/SpaceCard'
 import { namedInItalian, Untranslated } from '@/components/Untranslated/Untranslated'
 import { everyLocale } from '@/i18n/hrefs'
@@ -37,11 +38,7 @@ export default async function SpacesPage({ params, searchParams }: Props) {
   return (
     <PageShell locale={locale} targets={targets}>
       <div className="container section">
-        <header className={styles.header}>
-          <p className="eyebrow">{t('eyebrow')}</p>
-          <h1>{t('title')}</h1>
-          <p className="lede">{t('description')}</p>
-        </header>
+        <SectionHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')} />
         <OnlyInNotice locale={locale} section="spaces" only={only} />
         {spaces.length === 0 && <p>{t('empty')}</p>}
 
