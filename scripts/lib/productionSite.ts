@@ -1,18 +1,10 @@
-import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../db/databases'
 import { disposablePostgresServer } from '../db/postgresServer'
-import { run, startServer, waitForUrl } from './run'
+import { run, startServer, stopProcess, waitForUrl } from './run'
 
 export type ProductionSite = { url: string; stop: () => Promise<void> }
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  child.kill('SIGTERM')
-  return exited
-}
 
 /**
  * The production build (`next build` must have run) served by `next start` on a database of its

@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { cp, readFile } from 'node:fs/promises'
+import net from 'node:net'
+import path from 'node:path'
 
 type Options = { env?: NodeJS.ProcessEnv; onLine?: (line: string) => void }
 
@@ -23,6 +26,89 @@ export function startServer(mode: 'start' | 'dev', port: number, env: NodeJS.Pro
   return spawn('next', [mode, '-p', String(port)], { env, stdio: 'inherit' })
 }
 
+export const standaloneDir = '.next/standalone'
+
+/**
+ * The standalone server of `BUILD_STANDALONE=true next build`, laid out and started as the Docker
+ * image does (Dockerfile, runner stage): `.next/static` and `public/` beside `server.js`, PORT and
+ * HOSTNAME in the environment, NODE_ENV=production. Relative paths in `env` resolve against the
+ * standalone folder, so pass absolute ones.
+ */
+export async function startStandaloneServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  hostname = '0.0.0.0',
+): Promise<ChildProcess> {
+  const [built, standalone] = await Promise.all([buildId('.next'), buildId(path.join(standaloneDir, '.next'))])
+  if (!built || built !== standalone) {
+    throw new Error('No standalone server for the current build: run `BUILD_STANDALONE=true next build` (or `npm test`) first.')
+  }
+  await cp('.next/static', path.join(standaloneDir, '.next/static'), { recursive: true })
+  await cp('public', path.join(standaloneDir, 'public'), { recursive: true })
+  const serverEnv = { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: hostname }
+  return spawn(process.execPath, ['server.js'], { cwd: standaloneDir, env: serverEnv, stdio: 'inherit' })
+}
+
+/** The build ID of a `.next` folder, or undefined when it holds no finished build. */
+export async function buildId(nextDir = '.next'): Promise<string | undefined> {
+  return readFile(path.join(nextDir, 'BUILD_ID'), 'utf8').then(
+    (id) => id.trim(),
+    () => undefined,
+  )
+}
+
+/** Fails when something already listens on the port (on any address), so a leftover server is never tested. */
+export function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(`Port ${port} is taken (${error.code}): stop what listens there or choose another port.`)),
+    )
+    probe.listen(port, () => probe.close(() => resolve()))
+  })
+}
+
+function exited(child: ChildProcess): Promise<never> {
+  return new Promise((_, reject) => {
+    const fail = () => reject(new Error(`The server exited (code ${child.exitCode}, signal ${child.signalCode}) before it was ready.`))
+    if (child.exitCode !== null || child.signalCode !== null) fail()
+    else child.once('exit', fail)
+  })
+}
+
+/**
+ * Waits until `url` answers 200 with a page of this build (its body names `expectBuildId`), and fails
+ * as soon as the child exits, or when the time runs out.
+ */
+export async function waitForServer(
+  url: string,
+  { child, expectBuildId, timeoutMs = 120_000 }: { child: ChildProcess; expectBuildId: string; timeoutMs?: number },
+): Promise<void> {
+  const controller = new AbortController()
+  try {
+    await Promise.race([exited(child), pollUntilReady(url, expectBuildId, timeoutMs, controller.signal)])
+  } finally {
+    controller.abort()
+  }
+}
+
+async function pollUntilReady(url: string, expectBuildId: string, timeoutMs: number, signal: AbortSignal): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let last = 'no answer'
+  while (Date.now() < deadline && !signal.aborted) {
+    try {
+      const response = await fetch(url, { redirect: 'manual', signal })
+      const body = await response.text()
+      if (response.status === 200 && body.includes(expectBuildId)) return
+      last = response.status === 200 ? 'a page of another build' : `status ${response.status}`
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs / 1000} s (last: ${last})`)
+}
+
 /** Polls a URL until it answers (any status below 500) or the time runs out. */
 export async function waitForUrl(url: string, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
@@ -36,4 +122,14 @@ export async function waitForUrl(url: string, timeoutMs = 120_000): Promise<void
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+}
+
+/** Ends a child process: SIGTERM, then SIGKILL after `graceMs`; returns at once if it already exited. */
+export async function stopProcess(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+  await gone
+  clearTimeout(timer)
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Post, User } from '@/payload-types'
+import { richText } from '@/seed/lexical'
 import { createPost } from './fixtures/posts'
 import { staffUsers } from './fixtures/staff'
 import { testPayload } from './setup/payload'
@@ -87,12 +88,51 @@ describe('who reads which post, in which language', () => {
 })
 
 describe('anonymous reads through relationships and joins', () => {
-  it('read events, spaces, projects and posts at depth 2 in both locales', async () => {
-    for (const collection of ['events', 'spaces', 'projects', 'posts'] as const) {
-      for (const locale of ['it', 'en'] as const) {
-        const result = await payload.find({ collection, locale, depth: 2, overrideAccess: false })
-        expect(result.docs).toBeInstanceOf(Array)
-      }
+  it('never carry a draft event, or an untranslated event or space, into English at depth 2', async () => {
+    const suffix = Date.now().toString(36)
+    const rome = { start_tz: 'Europe/Rome', end_tz: 'Europe/Rome' } as const
+    const draftEvent = await payload.create({
+      collection: 'events',
+      locale: 'it',
+      draft: true,
+      data: { title: `Evento bozza ${suffix}`, slug: `evento-bozza-${suffix}`, _status: 'draft', start: '2030-05-01T16:00:00.000Z', ...rome } as never,
+    })
+    const italianEvent = await payload.create({
+      collection: 'events',
+      locale: 'it',
+      data: { title: `Evento solo italiano ${suffix}`, slug: `evento-italiano-${suffix}`, _status: 'published', start: '2030-05-02T16:00:00.000Z', ...rome } as never,
+    })
+    const italianSpace = await payload.create({
+      collection: 'spaces',
+      locale: 'it',
+      data: { name: `Spazio ${suffix}`, slug: `spazio-italiano-${suffix}`, kind: 'partner', city: 'Fano', country: 'IT', description: richText([`Descrizione italiana ${suffix}`]) },
+    })
+    const post = await createPost(payload, { italian: 'Collegato', english: 'Linked' })
+    for (const locale of ['it', 'en'] as const) {
+      await payload.update({
+        collection: 'posts',
+        id: post.id,
+        locale,
+        data: { relatedEvents: [draftEvent.id, italianEvent.id], relatedSpaces: [italianSpace.id] },
+      })
     }
+
+    const read = await payload.findByID({ collection: 'posts', id: post.id, locale: 'en', fallbackLocale: false, depth: 2, overrideAccess: false })
+    const listed = await payload.find({ collection: 'posts', locale: 'en', fallbackLocale: false, depth: 2, overrideAccess: false, where: { id: { equals: post.id } } })
+    for (const doc of [read, listed.docs[0]]) {
+      const json = JSON.stringify(doc)
+      for (const secret of [draftEvent.title, draftEvent.slug, italianEvent.title, italianEvent.slug, `Descrizione italiana ${suffix}`]) {
+        expect(json).not.toContain(secret)
+      }
+      // Not even the draft's or the untranslated event's id: a populated relation is dropped, not left as a bare id.
+      const eventIds = (doc.relatedEvents ?? []).map((event) => (typeof event === 'object' ? event.id : event))
+      expect(eventIds).not.toContain(draftEvent.id)
+      expect(eventIds).not.toContain(italianEvent.id)
+    }
+
+    // The joins on the space and on the event side do not list the draft either.
+    const space = await payload.findByID({ collection: 'spaces', id: italianSpace.id, locale: 'en', fallbackLocale: false, depth: 2, overrideAccess: false })
+    expect(JSON.stringify(space)).not.toContain(`Descrizione italiana ${suffix}`)
+    expect(JSON.stringify(space)).not.toContain(draftEvent.title)
   })
 })

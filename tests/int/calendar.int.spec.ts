@@ -2,6 +2,7 @@ import ICAL from 'ical.js'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Locale } from '@/i18n/locales'
+import { eventPageUrl, uidHost } from '@/lib/calendar/calendarAddresses'
 import { toCalendarEntry } from '@/lib/calendar/calendarEntry'
 import { calendarWindow } from '@/lib/calendar/calendarWindow'
 import { icsCalendar } from '@/lib/calendar/icsCalendar'
@@ -22,16 +23,16 @@ beforeAll(async () => {
   partner = (await space('Spazio Partner Calendario')).id
 })
 
-/** The .ics of one event as the site builds it, parsed back by ical.js. */
+/** The .ics of one event as the site builds it (its page address and UID host included), parsed back by ical.js. */
 async function parsedIcs(locale: Locale, id: number) {
   const event = await findEventById(payload, locale, id)
   if (!event) throw new Error(`event ${id} not published in ${locale}`)
   const ics = icsCalendar({
     name: event.title,
-    uidHost: 'coworking.example',
+    uidHost: uidHost(),
     organizerEmail: 'info@coworking.example',
     language: locale,
-    entries: [toCalendarEntry(event, `https://coworking.example/${locale}/e/${event.slug}`)],
+    entries: [toCalendarEntry(event, eventPageUrl(locale, event.slug))],
   })
   const calendar = new ICAL.Component(ICAL.parse(ics))
   const zone = calendar.getFirstSubcomponent('vtimezone')
@@ -82,7 +83,7 @@ describe('event calendar files', () => {
     const before = await parsedIcs('it', created.id)
     await payload.update({ collection: 'events', id: created.id, locale: 'it', data: { title: 'Laboratorio annullato', slug: 'laboratorio-annullato-nuovo', status: 'cancelled' } })
     const after = await parsedIcs('it', created.id)
-    expect(before.event.uid).toBe(`event-${created.id}@coworking.example`)
+    expect(before.event.uid).toBe(`event-${created.id}@localhost`)
     expect(after.event.uid).toBe(before.event.uid)
     expect(after.event.summary).toBe('Laboratorio annullato')
     expect(after.vevent.getFirstPropertyValue('status')).toBe('CANCELLED')
@@ -101,10 +102,16 @@ describe('event calendar files', () => {
   it('are written in the language asked for', async () => {
     const created = await createEvent({ title: 'Incontro bilingue', start: '2030-07-01T16:00:00.000Z' })
     await payload.update({ collection: 'events', id: created.id, locale: 'en', data: { title: 'Bilingual meeting', summary: 'In English' } })
-    const { event } = await parsedIcs('en', created.id)
-    expect(event.summary).toBe('Bilingual meeting')
-    expect(event.description).toContain('In English')
-    expect(event.description).toContain('/en/')
+    const english = await parsedIcs('en', created.id)
+    const italian = await parsedIcs('it', created.id)
+    expect(english.event.summary).toBe('Bilingual meeting')
+    expect(english.event.description).toContain('In English')
+    // The test environment's NEXT_PUBLIC_SERVER_URL is the default, http://localhost:3000.
+    expect(english.vevent.getFirstPropertyValue('url')).toBe('http://localhost:3000/en/events/bilingual-meeting')
+    expect(english.event.description).toMatch(/\n\nhttp:\/\/localhost:3000\/en\/events\/bilingual-meeting$/)
+    expect(italian.vevent.getFirstPropertyValue('url')).toBe('http://localhost:3000/it/eventi/incontro-bilingue')
+    expect(english.event.uid).toBe(`event-${created.id}@localhost`)
+    expect(italian.event.uid).toBe(english.event.uid)
   })
 })
 

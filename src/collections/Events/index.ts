@@ -9,6 +9,7 @@ import { romeDateTimeField } from '../shared/romeTime'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { venueFields } from './venueFields'
 import { endAfterStart } from './endAfterStart'
+import { readableRelations } from '@/fields/readableRelations'
 
 export const eventsSlug = 'events'
 
@@ -101,7 +102,14 @@ export const Events: CollectionConfig = {
         },
       },
     },
-    { name: 'relatedProjects', type: 'relationship', relationTo: 'projects', hasMany: true, label: { it: 'Progetti', en: 'Projects' } },
+    {
+      name: 'relatedProjects',
+      type: 'relationship',
+      relationTo: 'projects',
+      hasMany: true,
+      hooks: { afterRead: [readableRelations('projects')] },
+      label: { it: 'Progetti', en: 'Projects' },
+    },
     { name: 'registrationUrl', type: 'text', validate: (value: unknown) => validateHttpUrl(value), label: { it: 'Link di iscrizione', en: 'Registration link' } },
     coverImageField,
     {

@@ -9,6 +9,7 @@ import { coverImageField, editorialAccess, editorialHooks, editorialVersions } f
 import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { quickFiltersComponents } from '../shared/listViews'
 import { wordpressIdField, wordpressSlugField } from '@/fields/wordpress'
+import { readableRelations } from '@/fields/readableRelations'
 
 export const postsSlug = 'posts'
 
@@ -56,6 +57,7 @@ export const Posts: CollectionConfig = {
       type: 'relationship',
       relationTo: 'events',
       hasMany: true,
+      hooks: { afterRead: [readableRelations('events')] },
       label: { it: 'Eventi collegati', en: 'Related events' },
     },
     {
@@ -70,6 +72,7 @@ export const Posts: CollectionConfig = {
       type: 'relationship',
       relationTo: 'projects',
       hasMany: true,
+      hooks: { afterRead: [readableRelations('projects')] },
       label: { it: 'Progetti collegati', en: 'Related projects' },
     },
     { name: 'author', type: 'relationship', relationTo: usersSlug, admin: { position: 'sidebar' }, label: { it: 'Autore', en: 'Author' } },

@@ -1,19 +1,22 @@
-import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
+import path from 'node:path'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../scripts/db/databases'
 import { disposablePostgresServer } from '../../../scripts/db/postgresServer'
-import { run, startServer, waitForUrl } from '../../../scripts/lib/run'
+import { assertPortFree, buildId, run, startStandaloneServer, stopProcess, waitForServer } from '../../../scripts/lib/run'
 import { E2E_PORT } from '../../../playwright.config'
 
 /** The server's PAYLOAD_SECRET in the browser tests (tests derive the preview secret from it). */
 export const E2E_PAYLOAD_SECRET = 'e2e-secret-e2e-secret-e2e-secret-0123456789'
 
 /**
- * The production build (`next build` must have run) served by `next start` on a database of its
- * own, migrated and seeded with the demo content, dropped when the run ends.
+ * The standalone production server (`BUILD_STANDALONE=true next build` must have run), started as
+ * the Docker image starts it, on a free port and a database of its own, migrated and seeded with
+ * the demo content; all of it removed when the run ends.
  */
 export default async function globalSetup() {
-  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` (or `npm test`) first.')
+  const expectBuildId = await buildId()
+  if (!expectBuildId) throw new Error('No production build: run `BUILD_STANDALONE=true next build` (or `npm test`) first.')
+  await assertPortFree(E2E_PORT)
   const postgres = await disposablePostgresServer()
   const name = uniqueDatabaseName('coworking_e2e')
   const env: NodeJS.ProcessEnv = {
@@ -21,22 +24,35 @@ export default async function globalSetup() {
     DATABASE_URL: await createDatabase(postgres.serverUrl, name),
     PAYLOAD_SECRET: E2E_PAYLOAD_SECRET,
     NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${E2E_PORT}`,
-    MEDIA_DIR: `.data/e2e-media-${name}`,
+    // Absolute: the standalone server runs in .next/standalone.
+    MEDIA_DIR: path.resolve(`.data/e2e-media-${name}`),
     NEXT_TELEMETRY_DISABLED: '1',
     // Scheduled publications are looked for every 5 seconds, so a test can wait for one.
     JOBS_AUTORUN_CRON: '*/5 * * * * *',
   }
-  await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
-  // Two posts of the old site, so old addresses can be followed (tests/e2e/oldUrls.e2e.spec.ts).
-  await run('tsx', ['scripts/import/wordpress.ts', 'tests/fixtures/wordpress/e2e-export.xml'], { env })
-  const server = startServer('start', E2E_PORT, env)
-  await waitForUrl(`http://127.0.0.1:${E2E_PORT}/it`)
-
-  return async () => {
-    server.kill('SIGTERM')
-    await new Promise((resolve) => server.once('exit', resolve))
+  const cleanUp = async () => {
     await dropDatabase(postgres.serverUrl, name)
     await postgres.stop()
     await rm(env.MEDIA_DIR as string, { recursive: true, force: true })
   }
+  try {
+    await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
+    // Two posts of the old site, so old addresses can be followed (tests/e2e/oldUrls.e2e.spec.ts).
+    await run('tsx', ['scripts/import/wordpress.ts', 'tests/fixtures/wordpress/e2e-export.xml'], { env })
+  } catch (error) {
+    await cleanUp()
+    throw error
+  }
+  const server = await startStandaloneServer(E2E_PORT, env)
+  const teardown = async () => {
+    await stopProcess(server)
+    await cleanUp()
+  }
+  try {
+    await waitForServer(`http://127.0.0.1:${E2E_PORT}/it`, { child: server, expectBuildId })
+  } catch (error) {
+    await teardown()
+    throw error
+  }
+  return teardown
 }
