@@ -139,7 +139,8 @@ describe('search', () => {
     })
     await expect(rolledBack).rejects.toThrow('Rollback')
     for (const table of ['posts_locales', 'events_locales', 'projects_locales', 'projects', 'spaces_locales', 'spaces']) {
-      expect(plan).toContain(`Bitmap Index Scan on ${table}_search_${locale}_idx`)
+      // The index is named in the plan whichever scan the planner picks (bitmap, index or index-only).
+      expect(plan).toContain(`${table}_search_${locale}_idx`)
     }
   })
 })

@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import type { User } from '@/payload-types'
 import { staffUsers } from './fixtures/staff'
 import { testPayload } from './setup/payload'
 
 let payload: Payload
+// Addresses of this run only, so the file can run again on the same database.
+const unique = (name: string) => `${name}.${Date.now().toString(36)}@example.com`
 let staff: { admin: User; editor: User }
 
 beforeAll(async () => {
@@ -24,7 +26,7 @@ describe('managing users', () => {
         collection: 'users',
         user: staff.editor,
         overrideAccess: false,
-        data: { email: 'new.editor@example.com', password: 'password-12345', name: 'New', role: 'editor' },
+        data: { email: unique('new.editor'), password: 'password-12345', name: 'New', role: 'editor' },
       }),
     ).rejects.toThrow()
     const self = await payload.update({
@@ -50,11 +52,13 @@ describe('managing users', () => {
       collection: 'users',
       user: staff.admin,
       overrideAccess: false,
-      data: { email: 'temporary@example.com', password: 'password-12345', name: 'Temporary', role: 'editor' },
+      data: { email: unique('temporary'), password: 'password-12345', name: 'Temporary', role: 'editor' },
     })
+    onTestFinished(() => payload.delete({ collection: 'users', where: { id: { equals: created.id } } }).then(() => undefined))
     const all = await payload.find({ collection: 'users', user: staff.admin, overrideAccess: false, pagination: false })
     expect(all.docs.map((u) => u.id)).toContain(created.id)
     await payload.delete({ collection: 'users', id: created.id, user: staff.admin, overrideAccess: false })
+    expect((await payload.find({ collection: 'users', where: { id: { equals: created.id } } })).docs).toEqual([])
   })
 
   it('anonymous visitors cannot list users', async () => {
@@ -62,8 +66,9 @@ describe('managing users', () => {
   })
 
   it('locks an account after five wrong passwords', async () => {
-    const email = 'lockout@example.com'
-    await payload.create({ collection: 'users', data: { email, password: 'right-password-1', name: 'Lock', role: 'editor' } })
+    const email = unique('lockout')
+    const user = await payload.create({ collection: 'users', data: { email, password: 'right-password-1', name: 'Lock', role: 'editor' } })
+    onTestFinished(() => payload.delete({ collection: 'users', id: user.id }).then(() => undefined))
     for (let attempt = 0; attempt < 5; attempt++) {
       await expect(payload.login({ collection: 'users', data: { email, password: 'wrong' } })).rejects.toThrow()
     }

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { importWordpress, type ImportOptions } from '@/import/wordpress/importWordpress'
 import type { ImportReport } from '@/import/wordpress/report'
 import { WxrSyntaxError } from '@/import/wordpress/wxrReader'
@@ -191,12 +191,16 @@ describe('importing the old site', () => {
 
   it('updates, never duplicates, when a post changed on the old site', async () => {
     const file = await exportWith(item(1104, '[:it]Open day (aggiornato)[:en]Open day in Fano[:]', '[:it]Il primo open day.[:en]The first open day.[:]'))
-    const report = await importWordpress(payload, { ...options, file })
-    expect(report.updated.posts).toBe(1)
-    const { totalDocs } = await payload.count({ collection: 'posts', where: { wordpressId: { equals: 1104 } } })
-    expect(totalDocs).toBe(1)
-    expect((await postByWordpressId(1104))?.title).toBe('Open day (aggiornato)')
-    await importWordpress(payload, options)
+    try {
+      const report = await importWordpress(payload, { ...options, file })
+      expect(report.updated.posts).toBe(1)
+      const { totalDocs } = await payload.count({ collection: 'posts', where: { wordpressId: { equals: 1104 } } })
+      expect(totalDocs).toBe(1)
+      expect((await postByWordpressId(1104))?.title).toBe('Open day (aggiornato)')
+    } finally {
+      // Back to the fixture's text, for the tests that read it.
+      await importWordpress(payload, options)
+    }
   }, 60_000)
 
   it('writes nothing in a dry run, and reports the same', async () => {
@@ -225,6 +229,7 @@ describe('importing the old site', () => {
         item(9301, '[:it]Rotto a metà[:en]Broken half-way[:]', '[:it]Testo[:en]Text[:]', `[:it]Breve[:en]${longEnglishExcerpt}[:]`),
     )
     const report = await importWordpress(payload, { ...options, file })
+    onTestFinished(() => payload.delete({ collection: 'posts', where: { wordpressId: { in: [9300, 9301] } } }).then(() => undefined))
     expect(report.created.posts).toBe(1)
     expect(report.skipped).toEqual([expect.objectContaining({ wordpressId: 9301, reason: expect.stringMatching(/^failed, nothing written: .*excerpt/) })])
     expect(await payload.count({ collection: 'posts', where: { wordpressId: { equals: 9301 } } })).toMatchObject({ totalDocs: 0 })
