@@ -45,7 +45,7 @@ export async function startStandaloneServer(
   }
   await cp('.next/static', path.join(standaloneDir, '.next/static'), { recursive: true })
   await cp('public', path.join(standaloneDir, 'public'), { recursive: true })
-  const serverEnv = { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: hostname }
+  const serverEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: hostname }
   return spawn(process.execPath, ['server.js'], { cwd: standaloneDir, env: serverEnv, stdio: 'inherit' })
 }
 

@@ -129,12 +129,32 @@ test('the preview card is a 1200×630 PNG in both languages, named by the page',
   }
 })
 
-test('the event page carries Event JSON-LD with Rome’s offset', async ({ page }) => {
+/** The seeded start as Rome's wall clock with the offset Rome had on that day ("2030-01-10T18:00:00+01:00"). */
+function romeIso(instant: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Rome',
+    timeZoneName: 'longOffset',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(instant))
+  const part = (type: string) => parts.find((p) => p.type === type)?.value
+  return `${part('year')}-${part('month')}-${part('day')}T${part('hour')}:${part('minute')}:${part('second')}${part('timeZoneName')?.replace('GMT', '')}`
+}
+
+test('the event page carries Event JSON-LD with Rome’s offset', async ({ page, request }) => {
+  const { start } = (await (await request.get(`/api/events/${meetupId}?depth=0`)).json()) as { start: string }
+  const expected = romeIso(start)
+  expect(expected).toMatch(/T18:00:00\+0[12]:00$/)
   await page.goto(meetupPath.en)
   const json = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')
   expect(json['@type']).toBe('Event')
   expect(json.name).toBe(fanoMeetup.en.title)
-  expect(json.startDate).toMatch(/T18:00:00\+0[12]:00$/)
+  expect(json.startDate).toBe(expected)
   expect(json.organizer.map((space: { name: string }) => space.name)).toEqual(['Warehouse Coworking Factory', 'Re-Place'])
 })
 
