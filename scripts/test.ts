@@ -63,6 +63,7 @@ totals.skipped += vitest?.numPendingTests ?? 0
 
 // A failed build leaves no BUILD_ID behind, so the browser tests never run on an older one.
 let built = Boolean(await buildId())
+if (env.SKIP_BUILD === '1' && !built) await step('next build', async () => Promise.reject(new Error('SKIP_BUILD=1 but no build in .next')))
 if (env.SKIP_BUILD !== '1') {
   await rm('.next/BUILD_ID', { force: true })
   built = await step('next build', () => run('next', ['build'], { env: { ...env, BUILD_STANDALONE: 'true' } }))

@@ -60,7 +60,8 @@ async function visibleIn(request: APIRequestContext, locale: 'it' | 'en', path: 
     request.get('/sitemap.xml').then((response) => response.text()),
     request.get(`${search}?q=${word}`).then((response) => response.text()),
   ])
-  return { page: page.status(), sitemap: sitemap.includes(`${path}</loc>`), search: found.includes(word) }
+  // The results page repeats the query: a result is a link to the page.
+  return { page: page.status(), sitemap: sitemap.includes(`${path}</loc>`), search: found.includes(`href="${path}"`) }
 }
 
 const shown = { page: 200, sitemap: true, search: true }
