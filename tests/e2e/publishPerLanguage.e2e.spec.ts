@@ -45,9 +45,14 @@ async function draftSlug(collection: Draftable, id: number, locale: 'it' | 'en')
   return ((await (await staff.get(`/api/${collection}/${id}?locale=${locale}&draft=true&depth=0`)).json()) as { slug: string }).slug
 }
 
-/** Clicks the admin's "publish in <language>" button and waits for the server's answer to it. */
-async function publishIn(page: Page, collection: string, id: number, locale: 'it' | 'en') {
+/**
+ * Opens the document in the admin in that language, gives it a last touch (`summary`: the button
+ * stays disabled on a form with nothing new to publish), clicks "publish in <language>" and waits
+ * for the server's answer to it.
+ */
+async function publishIn(page: Page, collection: string, id: number, locale: 'it' | 'en', summary?: string) {
   await page.goto(`/admin/collections/${collection}/${id}?locale=${locale}`)
+  if (summary) await page.locator('#field-summary').fill(summary)
   const published = page.waitForResponse((response) => response.url().includes(`publishSpecificLocale=${locale}`) && response.ok())
   await page.getByRole('button', { name: `Pubblica in ${locale === 'it' ? 'Italiano' : 'English'}` }).click()
   await published
@@ -90,7 +95,7 @@ for (const collection of ['events', 'projects'] as const) {
       expect(await calendar('en')).not.toContain(uid)
     }
 
-    await publishIn(page, collection, id, 'en')
+    await publishIn(page, collection, id, 'en', `Summary ${word}, checked`)
     expect(await visibleIn(request, 'en', englishPath, word)).toEqual(shown)
     expect(await visibleIn(request, 'it', italianPath, word)).toEqual(shown)
     if (collection === 'events') expect(await calendar('en')).toContain(uid)
