@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 import { type Locale, isLocale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
-import { slugsByLocale } from './cms/slugsByLocale'
-import { publicRead } from './cms/publicRead'
+import { slugsByLocale } from './cms/read/slugsByLocale'
+import { publicRead } from './cms/read/publicRead'
 import type { OldUrl } from './oldUrls'
 
 const blogPost = routing.pathnames['/blog/[slug]']

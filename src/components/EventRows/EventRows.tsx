@@ -1,7 +1,7 @@
 import { documentHref } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { EventSummary } from '@/lib/cms/eventViews'
+import type { EventSummary } from '@/lib/cms/events/views'
 import { EventPlace } from '../EventCard/EventPlace'
 import { EventDate } from '../EventDate/EventDate'
 import { EventStatus } from '../EventStatus/EventStatus'

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server'
 import { documentHref, type Section } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { SearchResult as SearchResultView } from '@/lib/search/searchDocuments'
+import type { SearchResult as SearchResultView } from '@/lib/cms/search/searchDocuments'
 import styles from './SearchResult.module.css'
 
 const sectionOf: Record<SearchResultView['collection'], Section> = {

@@ -1,6 +1,6 @@
 import { documentHref } from '@/i18n/hrefs'
 import { Link } from '@/i18n/navigation'
-import type { SpaceLink } from '@/lib/cms/linkViews'
+import type { SpaceLink } from '@/lib/cms/shared/linkViews'
 
 /** A space named on another page: a link when it has a page in this language, else its name. */
 export function SpaceLinkItem({ space }: { space: SpaceLink }) {

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import type { EventView } from '@/lib/cms/eventViews'
+import type { EventView } from '@/lib/cms/events/views'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import { calendarPaths } from './calendarPaths'
 import { romeIso } from './romeClock'

@@ -1,7 +1,7 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 import { EVENT_TIME_ZONE } from '@/collections/shared/romeTime'
-import type { EventStatus } from '@/lib/cms/eventViews'
+import type { EventStatus } from '@/lib/cms/events/views'
 import type { CalendarEntry } from './calendarEntry'
 import { allDayEndExclusive, romeClock } from './romeClock'
 

@@ -1,8 +1,8 @@
 import 'server-only'
 import type { Locale } from '@/i18n/locales'
 import { resolveOldUrl } from '../oldUrlTarget'
-import { cached } from './cached'
-import { getPayloadClient } from './client'
+import { cached } from './read/cached'
+import { getPayloadClient } from './read/client'
 
 /** resolveOldUrl, cached until a post changes. */
 export const findOldUrlTarget = cached(

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type { LocaleTargets } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
-import type { SeoView } from '@/lib/cms/linkViews'
+import type { SeoView } from '@/lib/cms/shared/linkViews'
 import { pageMetadata } from './pageMetadata'
 
 /** A document page's metadata from its SEO view: an editor's SEO title is used as it is. */

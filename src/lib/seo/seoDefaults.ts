@@ -2,7 +2,7 @@ import type { GenerateDescription, GenerateImage, GenerateTitle, GenerateURL } f
 import { sectionPathname, type Section } from '@/i18n/hrefs'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
-import { richTextParagraphs, truncate } from '@/lib/cms/plainText'
+import { richTextParagraphs, truncate } from '@/lib/richText/plainText'
 import { absoluteUrl } from './absoluteUrl'
 
 /** What the SEO plugin fills in when an editor presses "Auto-generate", for the locale being edited. */

@@ -2,7 +2,7 @@ import 'server-only'
 import { documentHref } from '@/i18n/hrefs'
 import { type Locale, locales } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import { getLocaleSlugs } from '@/lib/cms/localeSlugs'
+import { getLocaleSlugs } from '@/lib/cms/read/localeSlugs'
 
 const sections = { events: 'events', posts: 'blog' } as const
 

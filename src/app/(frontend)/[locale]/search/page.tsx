@@ -8,7 +8,7 @@ import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { getSearchResults } from '@/lib/cms/search'
-import { maxSearchQueryLength } from '@/lib/search/searchDocuments'
+import { maxSearchQueryLength } from '@/lib/cms/search/searchDocuments'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import styles from './search.module.css'
 

@@ -14,7 +14,7 @@ import { namedInItalian, Untranslated } from '@/components/Untranslated/Untransl
 import { documentTargets } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { getProject, type PartnerView } from '@/lib/cms/projects'
-import { loadDocument } from '@/lib/loadDocument'
+import { loadDocument } from '@/lib/cms/loadDocument'
 import { documentMetadata } from '@/lib/seo/documentMetadata'
 import styles from './project.module.css'
 

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import { type EventView, toEventView } from './eventViews'
-import { publicRead } from './publicRead'
+import { type EventView, toEventView } from './views'
+import { publicRead } from '@/lib/cms/read/publicRead'
 
 const spaceFields = { name: true, slug: true, city: true, country: true, availableIn: true } as const
 

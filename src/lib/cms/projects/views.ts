@@ -1,9 +1,9 @@
 import type { Locale } from '@/i18n/locales'
 import type { Project } from '@/payload-types'
-import { type EventSummary, toEventSummary } from './eventViews'
-import type { LocaleSlugs } from './localeSlugs'
-import { type PostLink, type SeoView, type SpaceLink, populated, toPostLinks, toSeo, toSpaceLink } from './linkViews'
-import { type ImageView, toImageView } from './media'
+import { type EventSummary, toEventSummary } from '@/lib/cms/events/views'
+import type { LocaleSlugs } from '@/lib/cms/read/localeSlugs'
+import { type PostLink, type SeoView, type SpaceLink, populated, toPostLinks, toSeo, toSpaceLink } from '@/lib/cms/shared/linkViews'
+import { type ImageView, toImageView } from '@/lib/cms/shared/media'
 
 export type Programme = Project['programme']
 export type ProjectStatus = Project['status']

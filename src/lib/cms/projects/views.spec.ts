@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { distinctHashtag, type ProjectSummary, sortProjects } from './projectViews'
+import { distinctHashtag, type ProjectSummary, sortProjects } from './views'
 
 const project = (title: string, status: ProjectSummary['status'], start?: string): ProjectSummary => ({
   id: title.length,

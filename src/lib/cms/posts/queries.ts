@@ -2,8 +2,8 @@ import type { Payload, PopulateType, Where } from 'payload'
 import { documentHref } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import type { Post } from '@/payload-types'
-import { type LinkView, type PostSummary, type PostView, type TermView, toPostSummary, toPostView, toTerms } from './postViews'
-import { publicRead, type ReadOptions } from './publicRead'
+import { type LinkView, type PostSummary, type PostView, type TermView, toPostSummary, toPostView, toTerms } from './views'
+import { publicRead, type ReadOptions } from '@/lib/cms/read/publicRead'
 
 /**
  * The blog's reads of the CMS, as an anonymous visitor of one locale. Kept apart from the cached

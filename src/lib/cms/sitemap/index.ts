@@ -1,9 +1,9 @@
 import 'server-only'
-import { cached } from './cached'
-import { getPayloadClient } from './client'
-import { findSitemapDocuments } from './sitemapQueries'
+import { cached } from '@/lib/cms/read/cached'
+import { getPayloadClient } from '@/lib/cms/read/client'
+import { findSitemapDocuments } from './queries'
 
-export type { SitemapDocument } from './sitemapQueries'
+export type { SitemapDocument } from './queries'
 
 /** Every published document with its slug in each locale it is translated into. */
 export const listSitemapDocuments = cached(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Post } from '@/payload-types'
-import { toLinks, toPostView, toTerms } from './postViews'
+import { toLinks, toPostView, toTerms } from './views'
 
 const both = { it: true, en: true }
 

@@ -1,16 +1,16 @@
 import 'server-only'
 import { isLocale, type Locale } from '@/i18n/locales'
-import { cached } from './cached'
-import { getPayloadClient } from './client'
-import { eventSummaryFields } from './eventViews'
-import { hasPage } from './linkViews'
-import { getLocaleSlugs } from './localeSlugs'
-import { previewable } from './previewable'
-import { publicRead } from './publicRead'
-import { type SpaceSummary, type SpaceView, sortSpaces, spaceSummaryFields, toSpaceSummary, toSpaceView } from './spaceViews'
+import { cached } from '@/lib/cms/read/cached'
+import { getPayloadClient } from '@/lib/cms/read/client'
+import { eventSummaryFields } from '@/lib/cms/events/views'
+import { hasPage } from '@/lib/cms/shared/linkViews'
+import { getLocaleSlugs } from '@/lib/cms/read/localeSlugs'
+import { previewable } from '@/lib/cms/read/previewable'
+import { publicRead } from '@/lib/cms/read/publicRead'
+import { type SpaceSummary, type SpaceView, sortSpaces, spaceSummaryFields, toSpaceSummary, toSpaceView } from './views'
 
-export type { RegionGroup, SharedEvent, SpaceSummary, SpaceView } from './spaceViews'
-export { groupByRegion } from './spaceViews'
+export type { RegionGroup, SharedEvent, SpaceSummary, SpaceView } from './views'
+export { groupByRegion } from './views'
 
 // Spaces have no drafts and anyone may read them; a space is shown in a locale only where its
 // description is translated. The filter is applied here, on the few documents read: Payload

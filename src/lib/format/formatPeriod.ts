@@ -1,4 +1,4 @@
-import type { DateFormatter } from '../EventDate/formatEventDate'
+import type { DateFormatter } from './formatEventDate'
 
 export type Period = { start?: string; end?: string }
 

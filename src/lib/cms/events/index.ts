@@ -1,14 +1,14 @@
 import 'server-only'
 import { isLocale, type Locale } from '@/i18n/locales'
-import { cached } from './cached'
-import { getPayloadClient } from './client'
-import { type EventSummary, type EventView, eventSummaryFields, toEventSummary, toEventView } from './eventViews'
-import { splitEvents } from './eventTimeline'
-import { getLocaleSlugs } from './localeSlugs'
-import { previewable } from './previewable'
-import { publicRead } from './publicRead'
+import { cached } from '@/lib/cms/read/cached'
+import { getPayloadClient } from '@/lib/cms/read/client'
+import { type EventSummary, type EventView, eventSummaryFields, toEventSummary, toEventView } from './views'
+import { splitEvents } from './timeline'
+import { getLocaleSlugs } from '@/lib/cms/read/localeSlugs'
+import { previewable } from '@/lib/cms/read/previewable'
+import { publicRead } from '@/lib/cms/read/publicRead'
 
-export type { EventSummary, EventView } from './eventViews'
+export type { EventSummary, EventView } from './views'
 
 /**
  * Every event published in this locale, by start. The split between upcoming and past is left to

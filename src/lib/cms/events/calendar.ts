@@ -1,8 +1,8 @@
 import 'server-only'
 import { isLocale, type Locale } from '@/i18n/locales'
-import { cached } from './cached'
+import { cached } from '@/lib/cms/read/cached'
 import { findCalendarEvents, findEventById } from './calendarQueries'
-import { getPayloadClient } from './client'
+import { getPayloadClient } from '@/lib/cms/read/client'
 
 /** The event with this id, if it is published in this locale. */
 export const getEventById = cached('event-by-id', ['events', 'spaces'], async (locale: Locale, id: number) =>

@@ -1,14 +1,14 @@
 import 'server-only'
 import { isLocale, type Locale } from '@/i18n/locales'
-import { cached } from './cached'
-import { getPayloadClient } from './client'
-import { eventSummaryFields } from './eventViews'
-import { getLocaleSlugs } from './localeSlugs'
-import { type ProjectSummary, type ProjectView, projectSummaryFields, sortProjects, toProjectSummary, toProjectView } from './projectViews'
-import { previewable } from './previewable'
-import { publicRead } from './publicRead'
+import { cached } from '@/lib/cms/read/cached'
+import { getPayloadClient } from '@/lib/cms/read/client'
+import { eventSummaryFields } from '@/lib/cms/events/views'
+import { getLocaleSlugs } from '@/lib/cms/read/localeSlugs'
+import { type ProjectSummary, type ProjectView, projectSummaryFields, sortProjects, toProjectSummary, toProjectView } from './views'
+import { previewable } from '@/lib/cms/read/previewable'
+import { publicRead } from '@/lib/cms/read/publicRead'
 
-export type { PartnerView, Period, Programme, ProjectStatus, ProjectSummary, ProjectView } from './projectViews'
+export type { PartnerView, Period, Programme, ProjectStatus, ProjectSummary, ProjectView } from './views'
 
 /** The projects published in this locale: running ones first, then planned, then completed. */
 export const listProjects = cached('projects-list', ['projects', 'media'], async (locale: Locale): Promise<ProjectSummary[]> => {

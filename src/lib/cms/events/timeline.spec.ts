@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endsAt, romeYear, splitEvents } from './eventTimeline'
+import { endsAt, romeYear, splitEvents } from './timeline'
 
 const now = new Date('2026-03-10T12:00:00.000Z')
 const event = (id: string, start: string, more: { end?: string; allDay?: boolean } = {}) => ({ id, start, allDay: false, ...more })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { eventFormatter } from '../EventDate/formatEventDate'
+import { eventFormatter } from './formatEventDate'
 import { formatPeriod } from './formatPeriod'
 
 const from = (start: string) => `From ${start}`

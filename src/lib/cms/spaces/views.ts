@@ -1,11 +1,11 @@
 import type { Locale } from '@/i18n/locales'
 import type { Event, Space } from '@/payload-types'
 import { openStreetMapUrl } from '@/lib/openStreetMap'
-import { type EventSummary, toEventSummary } from './eventViews'
-import type { LocaleSlugs } from './localeSlugs'
-import { type PostLink, type SeoView, populated, toPostLinks, toSeo } from './linkViews'
-import { type ImageView, toImageView } from './media'
-import { richTextParagraphs, truncate } from './plainText'
+import { type EventSummary, toEventSummary } from '@/lib/cms/events/views'
+import type { LocaleSlugs } from '@/lib/cms/read/localeSlugs'
+import { type PostLink, type SeoView, populated, toPostLinks, toSeo } from '@/lib/cms/shared/linkViews'
+import { type ImageView, toImageView } from '@/lib/cms/shared/media'
+import { richTextParagraphs, truncate } from '@/lib/richText/plainText'
 
 export type SpaceKind = Space['kind']
 

@@ -1,8 +1,8 @@
 import { documentHref, type Href, type Section } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import type { Post } from '@/payload-types'
-import { type ImageView, toImageView } from './media'
-import { lexicalText, readingMinutes } from './readingTime'
+import { type ImageView, toImageView } from '@/lib/cms/shared/media'
+import { lexicalText, readingMinutes } from '@/lib/richText/readingTime'
 
 export type TermView = { slug: string; title: string }
 export type LinkView = { title: string; href: Href }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Section } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
-import { slugsByLocale } from './slugsByLocale'
+import { slugsByLocale } from '@/lib/cms/read/slugsByLocale'
 
 export type SitemapDocument = { section: Section; slugs: Partial<Record<Locale, string>>; updatedAt: string }
 

@@ -1,14 +1,14 @@
 import 'server-only'
 import type { Locale } from '@/i18n/locales'
-import type { CacheSource } from './cacheTags'
-import { cached } from './cached'
-import { getPayloadClient } from './client'
-import { previewable } from './previewable'
-import { type PostFilter, findFeedPosts, findLatestPosts, findPost, findPostPage, findTaxonomies } from './postQueries'
+import type { CacheSource } from '@/lib/cms/read/cacheTags'
+import { cached } from '@/lib/cms/read/cached'
+import { getPayloadClient } from '@/lib/cms/read/client'
+import { previewable } from '@/lib/cms/read/previewable'
+import { type PostFilter, findFeedPosts, findLatestPosts, findPost, findPostPage, findTaxonomies } from './queries'
 
-export type { CountedTerm, FeedPost, PostFilter, PostPage, Taxonomies } from './postQueries'
-export { FEED_SIZE, POSTS_PER_PAGE } from './postQueries'
-export type { LinkView, PostSummary, PostView, TermView } from './postViews'
+export type { CountedTerm, FeedPost, PostFilter, PostPage, Taxonomies } from './queries'
+export { FEED_SIZE, POSTS_PER_PAGE } from './queries'
+export type { LinkView, PostSummary, PostView, TermView } from './views'
 
 const lists: CacheSource[] = ['posts', 'media', 'categories', 'tags']
 // A post page and the feed also show related documents and the author's name.

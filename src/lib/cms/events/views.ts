@@ -1,9 +1,9 @@
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 import { openStreetMapUrl } from '@/lib/openStreetMap'
-import type { LocaleSlugs } from './localeSlugs'
-import { type PostLink, type ProjectLink, type SeoView, type SpaceLink, populated, toPostLinks, toProjectLinks, toSeo, toSpaceLink } from './linkViews'
-import { type ImageView, toImageView } from './media'
+import type { LocaleSlugs } from '@/lib/cms/read/localeSlugs'
+import { type PostLink, type ProjectLink, type SeoView, type SpaceLink, populated, toPostLinks, toProjectLinks, toSeo, toSpaceLink } from '@/lib/cms/shared/linkViews'
+import { type ImageView, toImageView } from '@/lib/cms/shared/media'
 
 export type EventStatus = Event['status']
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { groupByRegion, type SpaceSummary, sortSpaces } from './spaceViews'
+import { groupByRegion, type SpaceSummary, sortSpaces } from './views'
 
 const space = (name: string, kind: 'home' | 'partner', country: string, region?: string): SpaceSummary => ({
   id: name.length,

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { documentHref, type Section } from '@/i18n/hrefs'
 import { isLocale, type Locale } from '@/i18n/locales'
 import { permanentRedirect } from '@/i18n/navigation'
-import { findCurrentSlug } from '@/lib/cms/currentSlug'
+import { findCurrentSlug } from '@/lib/cms/read/currentSlug'
 
 type Collection = Parameters<typeof findCurrentSlug>[0]
 
