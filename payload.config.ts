@@ -18,6 +18,7 @@ import { getEnv } from './src/config/env'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
+import { contentCollections } from './src/content/types'
 import { generateDescription, generateImage, generateTitle, generateURL } from './src/lib/seo/seoDefaults'
 import { seoFields } from './src/lib/seo/seoFieldLabels'
 import { migrations } from './src/migrations'
@@ -85,7 +86,7 @@ export default buildConfig({
   plugins: [
     draftSavesNeverPublish,
     seoPlugin({
-      collections: ['posts', 'events', 'projects', 'spaces'],
+      collections: contentCollections,
       uploadsCollection: 'media',
       tabbedUI: false,
       generateTitle,

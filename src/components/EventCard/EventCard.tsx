@@ -1,4 +1,4 @@
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import type { EventSummary } from '@/lib/cms/events/views'
@@ -29,7 +29,7 @@ export async function EventCard({ event, locale, priority = false }: Props) {
           </span>
           <div className={styles.titles}>
             <h3>
-              <Link href={documentHref('events', event.slug)}>{event.title}</Link>
+              <Link href={contentHref('events', event.slug)}>{event.title}</Link>
             </h3>
             <p className={`meta ${styles.when}`}>
               <EventDate locale={locale} event={event} />

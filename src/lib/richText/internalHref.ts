@@ -1,8 +1,6 @@
-import { documentHref, type Section } from '@/i18n/hrefs'
+import { contentHref, isContentCollection } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-
-const sectionOf: Record<string, Section> = { posts: 'blog', events: 'events', spaces: 'spaces', projects: 'projects' }
 
 type InternalDoc = { relationTo?: string; value?: unknown }
 
@@ -11,9 +9,9 @@ type InternalDoc = { relationTo?: string; value?: unknown }
  * in the page's locale with visitor access, so an untranslated or unpublished target has no slug.
  */
 export function internalHref(doc: InternalDoc | undefined, locale: Locale): string | undefined {
-  const section = doc?.relationTo ? sectionOf[doc.relationTo] : undefined
+  const collection = doc?.relationTo
   const value = doc?.value
-  if (!section || typeof value !== 'object' || value === null || !('slug' in value)) return undefined
+  if (!isContentCollection(collection) || typeof value !== 'object' || value === null || !('slug' in value)) return undefined
   const slug = (value as { slug?: unknown }).slug
-  return typeof slug === 'string' && slug ? getPathname({ locale, href: documentHref(section, slug) }) : undefined
+  return typeof slug === 'string' && slug ? getPathname({ locale, href: contentHref(collection, slug) }) : undefined
 }

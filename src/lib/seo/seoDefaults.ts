@@ -1,15 +1,13 @@
 import type { GenerateDescription, GenerateImage, GenerateTitle, GenerateURL } from '@payloadcms/plugin-seo/types'
-import { sectionPathname, type Section } from '@/i18n/hrefs'
+import { contentHref, isContentCollection } from '@/content/types'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
-import { routing } from '@/i18n/routing'
+import { getPathname } from '@/i18n/pathnames'
 import { richTextParagraphs, truncate } from '@/lib/richText/plainText'
 import { absoluteUrl } from './absoluteUrl'
 
 /** What the SEO plugin fills in when an editor presses "Auto-generate", for the locale being edited. */
 export const SITE_NAME = 'Warehouse Coworking Factory'
 const DESCRIPTION_LENGTH = 155
-
-const sectionOf: Record<string, Section> = { posts: 'blog', events: 'events', spaces: 'spaces', projects: 'projects' }
 
 type SeoDoc = {
   title?: string | null
@@ -24,11 +22,8 @@ type SeoDoc = {
 
 /** The public address of a document page in one locale, e.g. /it/eventi/{slug}. */
 export function publicDocumentPath(collection: string, locale: Locale, slug: string): string | undefined {
-  const section = sectionOf[collection]
-  if (!section || !slug) return undefined
-  const pattern = routing.pathnames[`${sectionPathname[section]}/[slug]`]
-  const localized = typeof pattern === 'string' ? pattern : pattern[locale]
-  return `/${locale}${localized.replace('[slug]', encodeURIComponent(slug))}`
+  if (!isContentCollection(collection) || !slug) return undefined
+  return getPathname({ locale, href: contentHref(collection, slug) })
 }
 
 const localeOf = (locale: string | undefined): Locale => (isLocale(locale) ? locale : defaultLocale)

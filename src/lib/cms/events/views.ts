@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { Event } from '@/payload-types'
 import { openStreetMapUrl } from '@/lib/openStreetMap'
-import type { LocaleSlugs } from '@/lib/cms/read/localeSlugs'
+import type { LocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { type PostLink, type ProjectLink, type SeoView, type SpaceLink, populated, toPostLinks, toProjectLinks, toSeo, toSpaceLink } from '@/lib/cms/shared/linkViews'
 import { type ImageView, toImageView } from '@/lib/cms/shared/media'
 

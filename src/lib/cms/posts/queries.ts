@@ -1,13 +1,15 @@
 import type { Payload, PopulateType, Where } from 'payload'
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import type { Post } from '@/payload-types'
+import { findLocaleSlugs } from '@/lib/cms/read/slugsByLocale'
+import { toImageView } from '@/lib/cms/shared/media'
 import { type LinkView, type PostSummary, type PostView, type TermView, toPostSummary, toPostView, toTerms } from './views'
 import { publicRead, type ReadOptions } from '@/lib/cms/read/publicRead'
 
 /**
  * The blog's reads of the CMS, as an anonymous visitor of one locale. Kept apart from the cached
- * wrappers in posts.ts (server-only) so that integration tests can run them on a test database.
+ * wrappers in index.ts (server-only) so that integration tests can run them on a test database.
  */
 
 export const POSTS_PER_PAGE = 9
@@ -77,7 +79,7 @@ async function adjacentPost(payload: Payload, locale: Locale, post: Post, direct
     ...publicRead(locale),
   })
   const doc = docs[0]
-  return doc ? { title: doc.title, href: documentHref('blog', doc.slug) } : undefined
+  return doc ? { title: doc.title, href: contentHref('posts', doc.slug) } : undefined
 }
 
 /**
@@ -107,7 +109,8 @@ export async function findPost(payload: Payload, locale: Locale, slug: string, r
     adjacentPost(payload, locale, post, 'next'),
     authorName(payload, post.author),
   ])
-  return { ...toPostView(post, locale), author, previous, next }
+  const slugs = await findLocaleSlugs(payload, 'posts', post.id)
+  return { ...toPostView(post, locale, slugs), author, previous, next }
 }
 
 export async function findTaxonomies(payload: Payload, locale: Locale): Promise<Taxonomies> {
@@ -134,7 +137,7 @@ export async function findFeedPosts(payload: Payload, locale: Locale): Promise<F
   return Promise.all(
     docs.map(async (post) => ({
       ...toPostSummary(post, locale),
-      image: toPostView(post, locale).cover,
+      image: toImageView(post.coverImage, 'large'),
       content: post.content,
       author: await authorName(payload, post.author),
       updatedAt: post.updatedAt,

@@ -45,9 +45,9 @@ describe('toPostView', () => {
   } as unknown as Post
 
   it('computes the reading time and prefers the SEO fields only when filled', () => {
-    const view = toPostView(post, 'it')
+    const view = toPostView(post, 'it', { it: 'titolo' })
     expect(view.readingMinutes).toBe(2)
-    expect(view.seo).toEqual({ title: undefined, description: 'Descrizione SEO', image: undefined })
+    expect(view.seo).toEqual({ title: 'Titolo', custom: false, description: 'Descrizione SEO', image: undefined })
     expect(view.excerpt).toBeUndefined()
     expect(view.related).toEqual({ events: [], spaces: [], projects: [] })
   })

@@ -1,6 +1,9 @@
-import { documentHref, type Href, type Section } from '@/i18n/hrefs'
+import { type ContentCollection, contentHref } from '@/content/types'
+import type { Href } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import type { Post } from '@/payload-types'
+import type { LocaleSlugs } from '@/lib/cms/read/slugsByLocale'
+import { type SeoView, toSeo } from '@/lib/cms/shared/linkViews'
 import { type ImageView, toImageView } from '@/lib/cms/shared/media'
 import { lexicalText, readingMinutes } from '@/lib/richText/readingTime'
 
@@ -30,7 +33,8 @@ export type PostView = PostSummary & {
   related: { events: LinkView[]; spaces: LinkView[]; projects: LinkView[] }
   previous?: LinkView
   next?: LinkView
-  seo: { title?: string; description?: string; image?: ImageView }
+  slugs: LocaleSlugs
+  seo: SeoView
 }
 
 type Populated = { id?: unknown; title?: unknown; name?: unknown; slug?: unknown; availableIn?: unknown }
@@ -54,10 +58,10 @@ export const toTerms = (values: unknown[] | null | undefined, locale: Locale): T
     return term ? [{ slug: term.slug, title: term.label }] : []
   })
 
-export const toLinks = (values: unknown[] | null | undefined, locale: Locale, section: Section): LinkView[] =>
+export const toLinks = (values: unknown[] | null | undefined, locale: Locale, collection: ContentCollection): LinkView[] =>
   (values ?? []).flatMap((value) => {
     const doc = visible(value, locale)
-    return doc ? [{ title: doc.label, href: documentHref(section, doc.slug) }] : []
+    return doc ? [{ title: doc.label, href: contentHref(collection, doc.slug) }] : []
   })
 
 export function toPostSummary(post: Post, locale: Locale): PostSummary {
@@ -74,7 +78,7 @@ export function toPostSummary(post: Post, locale: Locale): PostSummary {
   }
 }
 
-export function toPostView(post: Post, locale: Locale): PostView {
+export function toPostView(post: Post, locale: Locale, slugs: LocaleSlugs): PostView {
   return {
     ...toPostSummary(post, locale),
     content: post.content,
@@ -85,10 +89,7 @@ export function toPostView(post: Post, locale: Locale): PostView {
       spaces: toLinks(post.relatedSpaces, locale, 'spaces'),
       projects: toLinks(post.relatedProjects, locale, 'projects'),
     },
-    seo: {
-      title: post.meta?.title || undefined,
-      description: post.meta?.description || undefined,
-      image: toImageView(post.meta?.image, 'og') ?? toImageView(post.coverImage, 'og'),
-    },
+    slugs,
+    seo: toSeo(post.meta, { title: post.title, description: post.excerpt, image: post.coverImage }),
   }
 }

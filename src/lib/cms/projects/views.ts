@@ -1,7 +1,7 @@
 import type { Locale } from '@/i18n/locales'
 import type { Project } from '@/payload-types'
 import { type EventSummary, toEventSummary } from '@/lib/cms/events/views'
-import type { LocaleSlugs } from '@/lib/cms/read/localeSlugs'
+import type { LocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { type PostLink, type SeoView, type SpaceLink, populated, toPostLinks, toSeo, toSpaceLink } from '@/lib/cms/shared/linkViews'
 import { type ImageView, toImageView } from '@/lib/cms/shared/media'
 

@@ -1,16 +1,15 @@
 import 'server-only'
+import { type ContentCollection, contentCollections } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { cached } from './cached'
 import { getPayloadClient } from './client'
 import { publicRead } from './publicRead'
 
-type WithSlugHistory = 'posts' | 'events' | 'projects' | 'spaces'
-
 /** The slug a document has now, if `oldSlug` is one it had before in this locale. */
 export const findCurrentSlug = cached(
   'current-slug',
-  ['posts', 'events', 'projects', 'spaces'],
-  async (collection: WithSlugHistory, locale: Locale, oldSlug: string): Promise<string | undefined> => {
+  contentCollections,
+  async (collection: ContentCollection, locale: Locale, oldSlug: string): Promise<string | undefined> => {
     const payload = await getPayloadClient()
     const { docs } = await payload.find({
       collection,

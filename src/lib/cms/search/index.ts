@@ -1,4 +1,5 @@
 import 'server-only'
+import { contentCollections } from '@/content/types'
 import { type SearchInput, type SearchResults, searchDocuments } from './searchDocuments'
 import { cached } from '@/lib/cms/read/cached'
 import { getPayloadClient } from '@/lib/cms/read/client'
@@ -6,6 +7,6 @@ import { getPayloadClient } from '@/lib/cms/read/client'
 /** The search results page's data: kept until a document of a searched collection changes. */
 export const getSearchResults = cached(
   'search',
-  ['posts', 'events', 'spaces', 'projects'],
+  contentCollections,
   async (input: SearchInput): Promise<SearchResults> => searchDocuments(await getPayloadClient(), input),
 )

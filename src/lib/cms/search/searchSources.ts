@@ -1,6 +1,7 @@
+import type { ContentCollection } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 
-export type SearchCollection = 'posts' | 'events' | 'spaces' | 'projects'
+export type SearchCollection = ContentCollection
 
 /** The text-search configuration, and so the stemming, that each locale is searched with. */
 export const searchLanguages: Record<Locale, 'italian' | 'english'> = { it: 'italian', en: 'english' }

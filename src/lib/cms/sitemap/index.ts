@@ -1,4 +1,5 @@
 import 'server-only'
+import { contentCollections } from '@/content/types'
 import { cached } from '@/lib/cms/read/cached'
 import { getPayloadClient } from '@/lib/cms/read/client'
 import { findSitemapDocuments } from './queries'
@@ -8,6 +9,6 @@ export type { SitemapDocument } from './queries'
 /** Every published document with its slug in each locale it is translated into. */
 export const listSitemapDocuments = cached(
   'sitemap-documents',
-  ['posts', 'events', 'spaces', 'projects'],
+  contentCollections,
   async () => findSitemapDocuments(await getPayloadClient()),
 )

@@ -1,18 +1,17 @@
 import type { Payload } from 'payload'
+import { contentCollections, sectionOf } from '@/content/types'
 import type { Section } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { slugsByLocale } from '@/lib/cms/read/slugsByLocale'
 
 export type SitemapDocument = { section: Section; slugs: Partial<Record<Locale, string>>; updatedAt: string }
 
-const sectionCollections = { blog: 'posts', events: 'events', spaces: 'spaces', projects: 'projects' } as const
-
 /** Every published document with its slug in each locale it is translated into (kept apart from the cache for tests). */
 export async function findSitemapDocuments(payload: Payload): Promise<SitemapDocument[]> {
-  const perSection = await Promise.all(
-    (Object.keys(sectionCollections) as Section[]).map(async (section) => {
+  const perCollection = await Promise.all(
+    contentCollections.map(async (collection) => {
       const { docs } = await payload.find({
-        collection: sectionCollections[section],
+        collection,
         locale: 'all',
         depth: 0,
         pagination: false,
@@ -20,8 +19,8 @@ export async function findSitemapDocuments(payload: Payload): Promise<SitemapDoc
         draft: false,
         select: { slug: true, availableIn: true, updatedAt: true },
       })
-      return docs.map((doc) => ({ section, slugs: slugsByLocale(doc), updatedAt: doc.updatedAt }))
+      return docs.map((doc) => ({ section: sectionOf(collection), slugs: slugsByLocale(doc), updatedAt: doc.updatedAt }))
     }),
   )
-  return perSection.flat().filter((doc) => Object.keys(doc.slugs).length > 0)
+  return perCollection.flat().filter((doc) => Object.keys(doc.slugs).length > 0)
 }

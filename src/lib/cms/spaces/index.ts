@@ -1,58 +1,17 @@
 import 'server-only'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { cached } from '@/lib/cms/read/cached'
 import { getPayloadClient } from '@/lib/cms/read/client'
-import { eventSummaryFields } from '@/lib/cms/events/views'
-import { hasPage } from '@/lib/cms/shared/linkViews'
-import { getLocaleSlugs } from '@/lib/cms/read/localeSlugs'
 import { previewable } from '@/lib/cms/read/previewable'
-import { publicRead } from '@/lib/cms/read/publicRead'
-import { type SpaceSummary, type SpaceView, sortSpaces, spaceSummaryFields, toSpaceSummary, toSpaceView } from './views'
+import { findSpace, findSpaces } from './queries'
 
 export type { RegionGroup, SharedEvent, SpaceSummary, SpaceView } from './views'
 export { groupByRegion } from './views'
 
-// Spaces have no drafts and anyone may read them; a space is shown in a locale only where its
-// description is translated. The filter is applied here, on the few documents read: Payload
-// refuses a public query on `availableIn.it` in locale "it" (it takes the key for a locale suffix).
-
 /** The spaces described in this locale: the home space first, then partners by country, region and name. */
-export const listSpaces = cached('spaces-list', ['spaces', 'media'], async (locale: Locale): Promise<SpaceSummary[]> => {
-  // A page under an unknown first segment (/favicon.ico) renders beside the layout's 404: read nothing.
-  if (!isLocale(locale)) return []
-  const payload = await getPayloadClient()
-  const { docs } = await payload.find({
-    collection: 'spaces',
-    pagination: false,
-    depth: 1,
-    select: { ...spaceSummaryFields, availableIn: true },
-    ...publicRead(locale),
-  })
-  return sortSpaces(docs.filter((space) => hasPage(space, locale)).map(toSpaceSummary))
-})
+export const listSpaces = cached('spaces-list', ['spaces', 'media'], async (locale: Locale) => findSpaces(await getPayloadClient(), locale))
 
 /** The space with this slug, if it is described in this locale, with the events and posts that involve it. */
-export const getSpace = previewable(
-  'space',
-  ['spaces', 'events', 'posts', 'media'],
-  async (read, locale: Locale, slug: string): Promise<SpaceView | null> => {
-    if (!isLocale(locale)) return null
-    const payload = await getPayloadClient()
-    // A fresh object per join: Payload writes the access constraint into the one it is given.
-    const joined = () => ({ limit: 100, sort: '-start' })
-    const { docs } = await payload.find({
-      collection: 'spaces',
-      where: { slug: { equals: slug } },
-      limit: 1,
-      depth: 1,
-      joins: { hostedEvents: joined(), partnerEvents: joined(), posts: { limit: 12, sort: '-publishedAt' } },
-      populate: {
-        events: eventSummaryFields,
-        posts: { title: true, slug: true, excerpt: true, publishedAt: true },
-      },
-      ...read,
-    })
-    const space = docs[0]
-    return space && hasPage(space, locale) ? toSpaceView(space, locale, await getLocaleSlugs('spaces', space.id)) : null
-  },
+export const getSpace = previewable('space', ['spaces', 'events', 'posts', 'media'], async (read, locale: Locale, slug: string) =>
+  findSpace(await getPayloadClient(), locale, slug, read),
 )
