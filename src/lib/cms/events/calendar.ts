@@ -1,12 +1,12 @@
 import 'server-only'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { cached } from '@/lib/cms/read/cached'
 import { findCalendarEvents, findEventById } from './calendarQueries'
 import { getPayloadClient } from '@/lib/cms/read/client'
 
 /** The event with this id, if it is published in this locale. */
 export const getEventById = cached('event-by-id', ['events', 'spaces'], async (locale: Locale, id: number) =>
-  isLocale(locale) ? findEventById(await getPayloadClient(), locale, id) : null,
+  findEventById(await getPayloadClient(), locale, id),
 )
 
 /**
@@ -14,5 +14,5 @@ export const getEventById = cached('event-by-id', ['events', 'spaces'], async (l
  * are recent enough is decided at request time (`calendarWindow`), so the cache never freezes "now".
  */
 export const listCalendarEvents = cached('calendar-events', ['events', 'spaces'], async (locale: Locale, spaceId?: number) =>
-  isLocale(locale) ? findCalendarEvents(await getPayloadClient(), locale, spaceId) : [],
+  findCalendarEvents(await getPayloadClient(), locale, spaceId),
 )

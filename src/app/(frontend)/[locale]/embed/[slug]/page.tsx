@@ -6,7 +6,7 @@ import { EventPlace } from '@/components/EventCard/EventPlace'
 import { EventDate } from '@/components/EventDate/EventDate'
 import { EventStatus } from '@/components/EventStatus/EventStatus'
 import { contentHref } from '@/content/types'
-import { isLocale, type Locale } from '@/i18n/locales'
+import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
 import { localeParams } from '@/i18n/requestLocale'
 import { splitEvents } from '@/lib/cms/events/timeline'
@@ -21,7 +21,7 @@ type Props = {
 }
 
 async function load(locale: Locale, slug: string) {
-  if (!isLocale(locale) || slug.length > 200) notFound()
+  if (slug.length > 200) notFound()
   const space = await getSpace(locale, slug)
   if (!space) notFound()
   return space
