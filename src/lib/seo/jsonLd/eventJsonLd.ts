@@ -1,4 +1,4 @@
-import { romeIso } from '@/lib/calendar/romeClock'
+import { romeIso } from '@/config/rome'
 import type { EventStatus, EventView } from '@/lib/cms/eventViews'
 import type { SpaceLink } from '@/lib/cms/linkViews'
 

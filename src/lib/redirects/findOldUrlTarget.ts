@@ -1,8 +1,8 @@
 import 'server-only'
 import type { Locale } from '@/i18n/locales'
-import { resolveOldUrl } from '../oldUrlTarget'
-import { cached } from './cached'
-import { getPayloadClient } from './client'
+import { cached } from '@/lib/cms/cached'
+import { getPayloadClient } from '@/lib/cms/client'
+import { resolveOldUrl } from './resolveOldUrl'
 
 /** resolveOldUrl, cached until a post changes. */
 export const findOldUrlTarget = cached(

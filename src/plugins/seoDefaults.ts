@@ -3,7 +3,7 @@ import { sectionPathname, type Section } from '@/i18n/hrefs'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { richTextParagraphs, truncate } from '@/lib/cms/plainText'
-import { absoluteUrl } from './absoluteUrl'
+import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 
 /** What the SEO plugin fills in when an editor presses "Auto-generate", for the locale being edited. */
 export const SITE_NAME = 'Warehouse Coworking Factory'
