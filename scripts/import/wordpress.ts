@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import { z } from 'zod'
-import { applyMigrations } from '../db/applyMigrations'
+import { applyMigrations } from '../../src/db/applyMigrations'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,5 +1,5 @@
 import { createFormatter, type Locale as IntlLocale } from 'next-intl'
-import { EVENT_TIME_ZONE } from '@/collections/shared/romeTime'
+import { ROME_TIME_ZONE } from '@/config/rome'
 import type { Locale } from '@/i18n/locales'
 
 export type DateFormatter = ReturnType<typeof createFormatter>
@@ -18,7 +18,7 @@ export function eventFormatter(locale: Locale): DateFormatter {
   let format = formatters.get(locale)
   if (!format) {
     // AppConfig narrows Locale to the routing codes; the formatter accepts any BCP 47 tag.
-    format = createFormatter({ locale: formattingLocale[locale] as IntlLocale, timeZone: EVENT_TIME_ZONE })
+    format = createFormatter({ locale: formattingLocale[locale] as IntlLocale, timeZone: ROME_TIME_ZONE })
     formatters.set(locale, format)
   }
   return format

@@ -1,4 +1,4 @@
-import { EVENT_TIME_ZONE } from '@/collections/shared/romeTime'
+import { ROME_TIME_ZONE } from '@/config/rome'
 
 export type Timed = { start: string; end?: string; allDay: boolean }
 
@@ -6,7 +6,7 @@ export type YearGroup<T> = { year: number; events: T[] }
 
 const DAY = 24 * 60 * 60 * 1000
 
-const yearInRome = new Intl.DateTimeFormat('en', { timeZone: EVENT_TIME_ZONE, year: 'numeric' })
+const yearInRome = new Intl.DateTimeFormat('en', { timeZone: ROME_TIME_ZONE, year: 'numeric' })
 
 /** The calendar year of an instant in Rome (an event at 00:30 on 1 January belongs to the new year). */
 export const romeYear = (iso: string) => Number(yearInRome.format(new Date(iso)))

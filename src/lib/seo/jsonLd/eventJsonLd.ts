@@ -1,4 +1,4 @@
-import { romeIso } from '@/lib/calendar/romeClock'
+import { romeIso } from '@/config/rome'
 import type { EventStatus, EventView } from '@/lib/cms/events/views'
 import type { SpaceLink } from '@/lib/cms/shared/linkViews'
 

@@ -1,8 +1,8 @@
 import 'server-only'
 import type { Locale } from '@/i18n/locales'
-import { resolveOldUrl } from '../oldUrlTarget'
-import { cached } from './read/cached'
-import { getPayloadClient } from './read/client'
+import { cached } from '@/lib/cms/read/cached'
+import { getPayloadClient } from '@/lib/cms/read/client'
+import { resolveOldUrl } from './resolveOldUrl'
 
 /** resolveOldUrl, cached until a post changes. */
 export const findOldUrlTarget = cached(

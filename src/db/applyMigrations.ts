@@ -1,5 +1,5 @@
 import type { Migration, Payload } from 'payload'
-import { migrations } from '../../src/migrations'
+import { migrations } from '../migrations'
 
 /** Applies the committed migrations that the database has not run yet. */
 export async function applyMigrations(payload: Payload): Promise<void> {

@@ -3,7 +3,7 @@ import { contentHref, isContentCollection } from '@/content/types'
 import { defaultLocale, isLocale, type Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
 import { richTextParagraphs, truncate } from '@/lib/richText/plainText'
-import { absoluteUrl } from './absoluteUrl'
+import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 
 /** What the SEO plugin fills in when an editor presses "Auto-generate", for the locale being edited. */
 export const SITE_NAME = 'Warehouse Coworking Factory'

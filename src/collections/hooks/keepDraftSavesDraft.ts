@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook, Config, Plugin } from 'payload'
+import type { CollectionBeforeOperationHook } from 'payload'
 
 /**
  * Payload's "Copy to locale" saves with `draft: true` but carries the `_status: 'published'` it
@@ -11,13 +11,3 @@ export const keepDraftSavesDraft: CollectionBeforeOperationHook = ({ args, opera
   if (data?._status === 'published') return { ...args, data: { ...data, _status: 'draft' } }
   return args
 }
-
-/** Adds the hook to every collection with drafts. */
-export const draftSavesNeverPublish: Plugin = (config: Config): Config => ({
-  ...config,
-  collections: config.collections?.map((collection) =>
-    collection.versions && typeof collection.versions === 'object' && collection.versions.drafts
-      ? { ...collection, hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), keepDraftSavesDraft] } }
-      : collection,
-  ),
-})

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { routing } from '@/i18n/routing'
 import { isLocale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
 import { parseOldUrl } from './oldUrls'
 
 /** First path segments the site answers itself: a request under one is never an old address. */
@@ -22,7 +23,7 @@ function isCurrentRoute(pathname: string): boolean {
 export async function oldUrlRedirect(request: NextRequest): Promise<NextResponse | undefined> {
   const { pathname, searchParams, search } = request.nextUrl
   const lang = searchParams.get('lang')
-  if (pathname === '/' && isLocale(lang) && searchParams.size === 1) return NextResponse.redirect(new URL(`/${lang}`, request.url), 301)
+  if (pathname === '/' && isLocale(lang) && searchParams.size === 1) return NextResponse.redirect(new URL(getPathname({ locale: lang, href: '/' }), request.url), 301)
   if (isCurrentRoute(pathname) || !parseOldUrl(pathname, searchParams)) return undefined
   const origin = process.env.PORT ? `http://127.0.0.1:${process.env.PORT}` : request.nextUrl.origin
   const lookup = new URL('/next/old-url', origin)

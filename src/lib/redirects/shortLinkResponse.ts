@@ -1,6 +1,6 @@
 import 'server-only'
 import { z } from 'zod'
-import { preferredLocale } from '@/i18n/preferredLocale'
+import { preferredLocale } from './preferredLocale'
 import { shortLinkTarget } from './shortLinkTarget'
 
 const idSchema = z.string().regex(/^\d{1,9}$/).transform(Number)

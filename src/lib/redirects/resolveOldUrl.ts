@@ -1,11 +1,10 @@
 import type { Payload, Where } from 'payload'
+import { contentHref } from '@/content/types'
 import { type Locale, isLocale } from '@/i18n/locales'
-import { routing } from '@/i18n/routing'
-import { slugsByLocale } from './cms/read/slugsByLocale'
-import { publicRead } from './cms/read/publicRead'
+import { getPathname } from '@/i18n/pathnames'
+import { publicRead } from '@/lib/cms/read/publicRead'
+import { slugsByLocale } from '@/lib/cms/read/slugsByLocale'
 import type { OldUrl } from './oldUrls'
-
-const blogPost = routing.pathnames['/blog/[slug]']
 
 /**
  * The new address of an old WordPress address: the post's page in the language asked for when it
@@ -29,5 +28,5 @@ export async function resolveOldUrl(payload: Payload, old: OldUrl): Promise<stri
   const slugs = slugsByLocale(doc)
   const wanted = old.locale
   const locale = isLocale(wanted) && slugs[wanted] ? wanted : slugs.it ? 'it' : slugs.en ? 'en' : undefined
-  return locale ? `/${locale}${blogPost.replace('[slug]', encodeURIComponent(slugs[locale] as string))}` : null
+  return locale ? getPathname({ locale, href: contentHref('posts', slugs[locale] as string) }) : null
 }

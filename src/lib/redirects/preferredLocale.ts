@@ -1,6 +1,6 @@
 import { match } from '@formatjs/intl-localematcher'
 import Negotiator from 'negotiator'
-import { defaultLocale, isLocale, type Locale, locales } from './locales'
+import { defaultLocale, isLocale, type Locale, locales } from '@/i18n/locales'
 
 /** The visitor's language as next-intl picks it for `/`: the NEXT_LOCALE cookie, then Accept-Language, then Italian. */
 export function preferredLocale(request: Request): Locale {

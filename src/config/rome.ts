@@ -1,7 +1,31 @@
-import { EVENT_TIME_ZONE } from '@/collections/shared/romeTime'
+import { TZDate } from '@date-fns/tz'
+
+/** The one time zone of the site: events are entered, stored beside their instant and shown in Rome's time. */
+export const ROME_TIME_ZONE = 'Europe/Rome'
+
+/** The zone as Payload's date fields and admin offer it. */
+export const romeTimezoneOption = { label: `Roma (${ROME_TIME_ZONE})`, value: ROME_TIME_ZONE }
+
+/** A stored UTC instant on Rome's wall clock (its getters and `toISOString` speak Rome time). */
+export const romeClock = (instant: string | Date) => new TZDate(new Date(instant).getTime(), ROME_TIME_ZONE)
+
+/** ISO 8601 with Rome's offset of that day: `2030-07-01T18:00:00+02:00`, `2030-01-15T18:00:00+01:00`. */
+export const romeIso = (instant: string) => romeClock(instant).toISOString().replace(/\.000(?=[+-])/, '')
+
+/** `2030-07-01`: the day an instant falls on in Rome (what an all-day event's date means). */
+export const romeDay = (instant: string) => romeIso(instant).slice(0, 10)
+
+/**
+ * The day after the last day of an all-day event, as calendars want it (an exclusive end). The
+ * event's end, when there is one, is a time on its last day.
+ */
+export function allDayEndExclusive(start: string, end?: string): TZDate {
+  const last = romeClock(end && Date.parse(end) > Date.parse(start) ? end : start)
+  return new TZDate(last.getFullYear(), last.getMonth(), last.getDate() + 1, ROME_TIME_ZONE)
+}
 
 const wallClock = new Intl.DateTimeFormat('en-GB', {
-  timeZone: EVENT_TIME_ZONE,
+  timeZone: ROME_TIME_ZONE,
   hourCycle: 'h23',
   year: 'numeric',
   month: '2-digit',
@@ -16,7 +40,7 @@ function romeParts(instant: number) {
 }
 
 /** Minutes Rome is ahead of UTC at that instant: 60 in winter, 120 in summer. */
-function romeOffsetMinutes(instant: number): number {
+export function romeOffsetMinutes(instant: number): number {
   const p = romeParts(instant)
   return (Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(instant / 60_000) * 60_000) / 60_000
 }

@@ -1,6 +1,5 @@
 import type { DateField } from 'payload'
-
-export const EVENT_TIME_ZONE = 'Europe/Rome'
+import { ROME_TIME_ZONE, romeTimezoneOption } from '@/config/rome'
 
 /** An instant stored in UTC, entered and shown in Rome's time (the zone is stored beside it). */
 export function romeDateTimeField(name: string, label: { it: string; en: string }, required = false): DateField {
@@ -12,8 +11,8 @@ export function romeDateTimeField(name: string, label: { it: string; en: string 
     label,
     timezone: {
       required: true,
-      defaultTimezone: EVENT_TIME_ZONE,
-      supportedTimezones: [{ label: 'Roma (Europe/Rome)', value: EVENT_TIME_ZONE }],
+      defaultTimezone: ROME_TIME_ZONE,
+      supportedTimezones: [romeTimezoneOption],
     },
     admin: { date: { pickerAppearance: 'dayAndTime', timeIntervals: 15 } },
   }
