@@ -18,7 +18,7 @@ import { localeParams } from '@/i18n/requestLocale'
 import { splitEvents } from '@/lib/cms/events/timeline'
 import { loadDocument } from '@/lib/cms/loadDocument'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
-import { documentMetadata } from '@/lib/seo/documentMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentMetadata'
 import { spaceJsonLd } from '@/lib/seo/jsonLd/spaceJsonLd'
 import { localizedUrl } from '@/lib/seo/languageUrls'
 import styles from './space.module.css'
@@ -33,10 +33,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await localeParams(params)
-  return documentMetadata('spaces', locale, await loadDocument('spaces', locale, slug))
-}
+export const generateMetadata = documentPageMetadata('spaces')
 
 const hostname = (url: string) => {
   try {
