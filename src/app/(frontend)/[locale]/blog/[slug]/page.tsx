@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
 import { JsonLd } from '@/components/JsonLd/JsonLd'

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
