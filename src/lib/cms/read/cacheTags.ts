@@ -1,13 +1,12 @@
+import { contentCollections } from '@/content/types'
+
 /**
  * The cache tags of the public site: one per collection and per global. A page is tagged with
  * every source it reads, so a change to a document invalidates every page, list, feed, sitemap and
  * search result that could show it, in every locale and under any slug, old or new.
  */
 export const cacheSources = [
-  'posts',
-  'events',
-  'spaces',
-  'projects',
+  ...contentCollections,
   'media',
   'categories',
   'tags',

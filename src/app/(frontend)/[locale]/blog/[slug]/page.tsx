@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
 import { JsonLd } from '@/components/JsonLd/JsonLd'
@@ -12,7 +11,7 @@ import { loadDocument } from '@/lib/cms/loadDocument'
 import type { LinkView } from '@/lib/cms/posts'
 import { getSite } from '@/lib/cms/site'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
-import { documentMetadata } from '@/lib/seo/documentMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentMetadata'
 import { ogImagePath } from '@/lib/seo/generatedImage'
 import { postJsonLd } from '@/lib/seo/jsonLd/postJsonLd'
 import { localizedUrl } from '@/lib/seo/languageUrls'
@@ -25,10 +24,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await localeParams(params)
-  return documentMetadata('posts', locale, await loadDocument('posts', locale, slug))
-}
+export const generateMetadata = documentPageMetadata('posts')
 
 function RelatedList({ title, links }: { title: string; links: LinkView[] }) {
   if (links.length === 0) return null

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
@@ -20,7 +19,7 @@ import type { EventView } from '@/lib/cms/events'
 import { loadDocument } from '@/lib/cms/loadDocument'
 import { calendarEntry } from '@/lib/calendar/calendarFiles'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
-import { documentMetadata } from '@/lib/seo/documentMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentMetadata'
 import { ogImagePath } from '@/lib/seo/generatedImage'
 import { eventJsonLd } from '@/lib/seo/jsonLd/eventJsonLd'
 import { localizedUrl } from '@/lib/seo/languageUrls'
@@ -33,10 +32,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await localeParams(params)
-  return documentMetadata('events', locale, await loadDocument('events', locale, slug))
-}
+export const generateMetadata = documentPageMetadata('events')
 
 async function Venue({ locale, event }: { locale: Locale; event: EventView }) {
   const t = await getTranslations({ locale, namespace: 'event' })

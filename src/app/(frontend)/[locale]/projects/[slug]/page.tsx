@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
@@ -16,7 +15,7 @@ import type { Locale } from '@/i18n/locales'
 import { localeParams } from '@/i18n/requestLocale'
 import type { PartnerView } from '@/lib/cms/projects'
 import { loadDocument } from '@/lib/cms/loadDocument'
-import { documentMetadata } from '@/lib/seo/documentMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentMetadata'
 import styles from './project.module.css'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -26,10 +25,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await localeParams(params)
-  return documentMetadata('projects', locale, await loadDocument('projects', locale, slug))
-}
+export const generateMetadata = documentPageMetadata('projects')
 
 async function Partner({ locale, partner }: { locale: Locale; partner: PartnerView }) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'project' }), getFormatter({ locale })])

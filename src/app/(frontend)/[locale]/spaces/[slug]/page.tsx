@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
@@ -18,7 +17,7 @@ import { localeParams } from '@/i18n/requestLocale'
 import { splitEvents } from '@/lib/cms/events/timeline'
 import { loadDocument } from '@/lib/cms/loadDocument'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
-import { documentMetadata } from '@/lib/seo/documentMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentMetadata'
 import { spaceJsonLd } from '@/lib/seo/jsonLd/spaceJsonLd'
 import { localizedUrl } from '@/lib/seo/languageUrls'
 import styles from './space.module.css'
@@ -33,10 +32,7 @@ export function generateStaticParams() {
   return []
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await localeParams(params)
-  return documentMetadata('spaces', locale, await loadDocument('spaces', locale, slug))
-}
+export const generateMetadata = documentPageMetadata('spaces')
 
 const hostname = (url: string) => {
   try {
