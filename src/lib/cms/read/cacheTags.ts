@@ -1,12 +1,13 @@
-import { contentCollections } from '@/content/types'
-
 /**
  * The cache tags of the public site: one per collection and per global. A page is tagged with
  * every source it reads, so a change to a document invalidates every page, list, feed, sitemap and
  * search result that could show it, in every locale and under any slug, old or new.
  */
 export const cacheSources = [
-  ...contentCollections,
+  'posts',
+  'events',
+  'spaces',
+  'projects',
   'media',
   'categories',
   'tags',
