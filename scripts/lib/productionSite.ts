@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../db/databases'
-import { disposablePostgresServer } from '../db/postgresServer'
-import { run, startServer, stopProcess, waitForUrl } from './run'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../src/db/databases'
+import { disposablePostgresServer } from '../../src/db/postgresServer'
+import { run, startServer, stopProcess, waitForUrl } from '../../tests/support/run'
 
 export type ProductionSite = { url: string; stop: () => Promise<void> }
 

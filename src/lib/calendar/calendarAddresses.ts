@@ -1,4 +1,4 @@
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/pathnames'
 import { absoluteUrl, siteOrigin } from '@/lib/seo/absoluteUrl'
@@ -7,4 +7,4 @@ import { absoluteUrl, siteOrigin } from '@/lib/seo/absoluteUrl'
 export const uidHost = () => new URL(siteOrigin()).hostname
 
 /** The absolute address of an event's page in this locale, as calendar files and feeds link it. */
-export const eventPageUrl = (locale: Locale, slug: string) => absoluteUrl(getPathname({ locale, href: documentHref('events', slug) }))
+export const eventPageUrl = (locale: Locale, slug: string) => absoluteUrl(getPathname({ locale, href: contentHref('events', slug) }))
