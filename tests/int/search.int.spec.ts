@@ -139,7 +139,8 @@ describe('search', () => {
     })
     await expect(rolledBack).rejects.toThrow('Rollback')
     for (const table of ['posts_locales', 'events_locales', 'projects_locales', 'projects', 'spaces_locales', 'spaces']) {
-      expect(plan).toContain(`Bitmap Index Scan on ${table}_search_${locale}_idx`)
+      const index = table.endsWith('_locales') ? `${table}_search_vector_${locale}_idx` : `${table}_search_${locale}_idx`
+      expect(plan).toContain(`Bitmap Index Scan on ${index}`)
     }
   })
 })
