@@ -52,7 +52,7 @@ export async function findPostPage(payload: Payload, locale: Locale, filter: Pos
 }
 
 export async function findLatestPosts(payload: Payload, locale: Locale, limit: number): Promise<PostSummary[]> {
-  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit, depth: 1, populate, ...publicRead(locale) })
+  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit, pagination: false, depth: 1, populate, ...publicRead(locale) })
   return docs.map((post) => toPostSummary(post, locale))
 }
 
@@ -63,6 +63,7 @@ async function adjacentPost(payload: Payload, locale: Locale, post: Post, direct
     where: { publishedAt: { [direction === 'previous' ? 'less_than' : 'greater_than']: post.publishedAt } },
     sort: direction === 'previous' ? newestFirst : ['publishedAt', 'id'],
     limit: 1,
+    pagination: false,
     depth: 0,
     select: { title: true, slug: true },
     ...publicRead(locale),
@@ -123,13 +124,20 @@ export async function findTaxonomies(payload: Payload, locale: Locale): Promise<
 }
 
 export async function findFeedPosts(payload: Payload, locale: Locale): Promise<FeedPost[]> {
-  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit: FEED_SIZE, depth: 1, populate, ...publicRead(locale) })
+  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit: FEED_SIZE, pagination: false, depth: 1, populate, ...publicRead(locale) })
+  // One read per author, not per post.
+  const authors = new Map<unknown, Promise<string | undefined>>()
+  const nameOf = (author: Post['author']) => {
+    const key = typeof author === 'object' && author !== null ? author.id : author
+    if (!authors.has(key)) authors.set(key, authorName(payload, author))
+    return authors.get(key)
+  }
   return Promise.all(
     docs.map(async (post) => ({
       ...toPostSummary(post, locale),
       image: toPostView(post, locale).cover,
       content: post.content,
-      author: await authorName(payload, post.author),
+      author: await nameOf(post.author),
       updatedAt: post.updatedAt,
     })),
   )

@@ -1,11 +1,10 @@
 import 'server-only'
 import { type SearchInput, type SearchResults, searchDocuments } from '@/lib/search/searchDocuments'
-import { cached } from './cached'
 import { getPayloadClient } from './client'
 
-/** The search results page's data: kept until a document of a searched collection changes. */
-export const getSearchResults = cached(
-  'search',
-  ['posts', 'events', 'spaces', 'projects'],
-  async (input: SearchInput): Promise<SearchResults> => searchDocuments(await getPayloadClient(), input),
-)
+/**
+ * The search results page's data, read on every search: from the stored, indexed vectors it
+ * takes milliseconds, and queries typed once would otherwise fill Next's cache and push out the
+ * pages visitors come back to.
+ */
+export const getSearchResults = async (input: SearchInput): Promise<SearchResults> => searchDocuments(await getPayloadClient(), input)
