@@ -30,7 +30,7 @@ export async function generatedSiteCopy(serverUrl: string, size: SiteSize, copy:
     await onServer(serverUrl, `CREATE DATABASE "${building}"`)
     const started = performance.now()
     const args = Object.entries(size).flatMap(([key, value]) => [`--${key}`, String(value)])
-    await run('tsx', ['scripts/bench/scale/generate.ts', ...args], { env: { ...process.env, DATABASE_URL: databaseUrl(serverUrl, building) } })
+    await run('tsx', ['--conditions=production', 'scripts/bench/scale/generate.ts', ...args], { env: { ...process.env, DATABASE_URL: databaseUrl(serverUrl, building) } })
     console.log(`generated the site in ${((performance.now() - started) / 1000).toFixed(0)} s`)
     await onServer(serverUrl, `ALTER DATABASE "${building}" RENAME TO "${template}"`)
   }
