@@ -21,6 +21,7 @@ import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 import { generateDescription, generateImage, generateTitle, generateURL } from './src/lib/seo/seoDefaults'
 import { seoFields } from './src/lib/seo/seoFieldLabels'
 import { migrations } from './src/migrations'
+import { findDeepPagesByIds } from './src/lib/db/deepPages'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -75,6 +76,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  onInit: async (payload) => findDeepPagesByIds(payload),
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {

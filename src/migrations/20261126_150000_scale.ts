@@ -34,7 +34,7 @@ const listIndexes = `
   CREATE INDEX "posts_list_en_idx" ON "posts" ("published_at" DESC, "id" DESC) WHERE "_status" = 'published' AND "available_in_en";
   CREATE INDEX "posts_rels_category_posts_idx" ON "posts_rels" ("categories_id", "parent_id") WHERE "path" = 'categories';
   CREATE INDEX "posts_rels_tag_posts_idx" ON "posts_rels" ("tags_id", "parent_id") WHERE "path" = 'tags';
-  CREATE INDEX "posts_published_at_id_idx" ON "posts" ("published_at" DESC, "id" DESC);
+  CREATE INDEX "posts_published_at_created_at_idx" ON "posts" ("published_at" DESC, "created_at" DESC, "id" DESC);
   CREATE INDEX "events_list_it_idx" ON "events" ("start", "id") WHERE "_status" = 'published' AND "available_in_it";
   CREATE INDEX "events_list_en_idx" ON "events" ("start", "id") WHERE "_status" = 'published' AND "available_in_en";
   CREATE INDEX "_posts_v_latest_parent_idx" ON "_posts_v" ("parent_id") WHERE "latest";
@@ -42,7 +42,7 @@ const listIndexes = `
   CREATE INDEX "_projects_v_latest_parent_idx" ON "_projects_v" ("parent_id") WHERE "latest";`
 
 const dropListIndexes = [
-  'posts_list_it_idx', 'posts_list_en_idx', 'posts_rels_category_posts_idx', 'posts_rels_tag_posts_idx', 'posts_published_at_id_idx',
+  'posts_list_it_idx', 'posts_list_en_idx', 'posts_rels_category_posts_idx', 'posts_rels_tag_posts_idx', 'posts_published_at_created_at_idx',
   'events_list_it_idx', 'events_list_en_idx', '_posts_v_latest_parent_idx', '_events_v_latest_parent_idx', '_projects_v_latest_parent_idx',
 ].map((name) => `DROP INDEX IF EXISTS "${name}";`).join('\n')
 
