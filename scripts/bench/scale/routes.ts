@@ -21,9 +21,16 @@ export async function benchRoutes(databaseUrl: string, baseUrl: string): Promise
       const { rows } = await client.query(`SELECT count(*)::int AS n FROM posts WHERE _status = 'published' AND available_in_${locale}`)
       return Math.max(1, Math.ceil(rows[0].n / perPage))
     }
-    const firstSlug = async (table: string, locale: string) =>
-      (await client.query(`SELECT slug FROM ${table}_locales WHERE _locale = $1 ORDER BY _parent_id LIMIT 1`, [locale])).rows[0]?.slug as string
-    const [pagesIt, pagesEn, categoryIt, tagEn] = await Promise.all([pages('it'), pages('en'), firstSlug('categories', 'it'), firstSlug('tags', 'en')])
+    // The category and tag with the most posts in that locale: their lists have pages to walk.
+    const busiestTerm = async (kind: 'categories' | 'tags', locale: 'it' | 'en') => {
+      const { rows } = await client.query(
+        `SELECT t.slug, count(*)::int AS n FROM posts_rels r JOIN posts p ON p.id = r.parent_id JOIN ${kind}_locales t ON t._parent_id = r.${kind}_id AND t._locale = $1
+         WHERE r.path = $2 AND p._status = 'published' AND p.available_in_${locale} GROUP BY t.slug ORDER BY n DESC LIMIT 1`,
+        [locale, kind],
+      )
+      return { slug: rows[0]?.slug as string, pages: Math.max(1, Math.ceil((rows[0]?.n ?? 0) / perPage)) }
+    }
+    const [pagesIt, pagesEn, categoryIt, tagEn] = await Promise.all([pages('it'), pages('en'), busiestTerm('categories', 'it'), busiestTerm('tags', 'en')])
     const sitemapIndex = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
     const chunks = [...sitemapIndex.matchAll(/<loc>[^<]*(\/sitemap\/[^<]+)<\/loc>/g)].map((match) => match[1])
     const rare = rareWords[3]
@@ -46,9 +53,10 @@ export async function benchRoutes(databaseUrl: string, baseUrl: string): Promise
           ['blog it last', `/it/blog?page=${pagesIt}`],
           ['blog en first', '/en/blog'],
           ['blog en last', `/en/blog?page=${pagesEn}`],
-          ['blog it category', `/it/blog?category=${categoryIt}`],
-          ['blog it category p5', `/it/blog?category=${categoryIt}&page=5`],
-          ['blog en tag', `/en/blog?tag=${tagEn}`],
+          ['blog it category', `/it/blog?category=${categoryIt.slug}`],
+          ['blog it category last', `/it/blog?category=${categoryIt.slug}&page=${categoryIt.pages}`],
+          ['blog en tag', `/en/blog?tag=${tagEn.slug}`],
+          ['blog en tag last', `/en/blog?tag=${tagEn.slug}&page=${tagEn.pages}`],
         ] as const
       ).map(([name, path]) => ({ group: 'list' as const, name, path, budgetMs: 50 })),
       { group: 'feed', name: 'feed it', path: '/it/feed.xml', budgetMs: 100 },
