@@ -14,6 +14,7 @@ import { disposablePostgresServer } from '../db/postgresServer'
 import { derivedSecret } from '../../src/config/derivedSecret'
 import { cacheSources, cacheTag } from '../../src/lib/cms/cacheTags'
 import { benchAdmin } from './scale/benchAdmin'
+import { explainPlans } from './scale/explain'
 import { mixedLoad } from './scale/mixedLoad'
 import { type BenchRoute, benchRoutes } from './scale/routes'
 import { generatedSiteCopy } from './scale/siteDatabase'
@@ -117,8 +118,11 @@ try {
       `${load.non2xx} non-2xx (404s asked for), ${load.errors} errors`,
   )
   console.log(`server RSS: ${memory.afterLoad} MB right after the load, ${memory.afterLoadRest} MB 10 s later (budget 400 MB)`)
+  const lastPage = Number(/page=(\d+)/.exec(routes.find((route) => route.name === 'blog it last')?.path ?? '')?.[1] ?? 1)
+  const plans = await explainPlans(databaseUrl, lastPage)
+  for (const [name, plan] of Object.entries(plans)) console.log(`\nEXPLAIN ANALYZE ${name}\n${plan}`)
   await mkdir('.ci-artifacts', { recursive: true })
-  await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), size, samples, routes: figures, load, memoryMb: memory }, null, 2)}\n`)
+  await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), size, samples, routes: figures, load, memoryMb: memory, plans }, null, 2)}\n`)
   console.log(`figures: ${values.out}; ${figures.filter((route) => !route.pass).length} of ${figures.length} routes over budget`)
 } finally {
   if (server && server.exitCode === null) {

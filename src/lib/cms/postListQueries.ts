@@ -25,16 +25,20 @@ function termCondition(locale: Locale, { category, tag }: ListFilter) {
     WHERE r.path = ${kind} AND t._locale = ${sql.raw(`'${locale}'`)} AND t.slug = ${slug})`
 }
 
+/** The statements of one list page: its post ids, newest first, and the number of posts in all. */
+export function postPageStatements(locale: Locale, filter: ListFilter, page: number, perPage: number) {
+  const where = sql`${visible(locale)}${termCondition(locale, filter)}`
+  return {
+    ids: sql`SELECT p.id FROM posts p WHERE ${where} ORDER BY p.published_at DESC, p.id DESC LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
+    count: sql`SELECT count(*)::int AS total FROM posts p WHERE ${where}`,
+  }
+}
+
 /** The ids of one page of a locale's published posts, newest first, and how many there are in all. */
 export async function postPageIds(payload: Payload, locale: Locale, filter: ListFilter, page: number, perPage: number) {
   const drizzle = drizzleOf(payload)
-  const where = sql`${visible(locale)}${termCondition(locale, filter)}`
-  const [ids, counted] = await Promise.all([
-    drizzle.execute<{ id: number }>(
-      sql`SELECT p.id FROM posts p WHERE ${where} ORDER BY p.published_at DESC, p.id DESC LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
-    ),
-    drizzle.execute<{ total: number }>(sql`SELECT count(*)::int AS total FROM posts p WHERE ${where}`),
-  ])
+  const statements = postPageStatements(locale, filter, page, perPage)
+  const [ids, counted] = await Promise.all([drizzle.execute<{ id: number }>(statements.ids), drizzle.execute<{ total: number }>(statements.count)])
   return { ids: ids.rows.map((row) => row.id), total: counted.rows[0]?.total ?? 0 }
 }
 

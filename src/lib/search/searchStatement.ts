@@ -55,7 +55,7 @@ export function searchStatement({ locale, query, limit, offset }: SearchPage): S
   const order = sql.raw('rank DESC, date DESC NULLS LAST, collection, id')
   return sql`WITH hits AS MATERIALIZED (${sql.join(searchSources.map((source) => hits(source, locale, tsquery)), sql` UNION ALL `)}),
     page AS (SELECT * FROM hits ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}),
-    shown AS (${sql.join(searchSources.map((source) => shown(source, locale)), sql` UNION ALL `)})
+    shown AS MATERIALIZED (${sql.join(searchSources.map((source) => shown(source, locale)), sql` UNION ALL `)})
     SELECT counted.total, page.collection, page.id, shown.title, shown.slug, page.rank,
       to_char(page.date AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS date,
       ts_headline(${language}, translate(coalesce(shown.snippet_text, ''), ${highlightMarkers}, ''), ${tsquery}, ${headlineOptions}) AS snippet
