@@ -6,7 +6,9 @@
  * Not a test: a measurement against the budgets of issue 13.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { startServer, waitForUrl } from '../lib/run'
 import { dropDatabase, uniqueDatabaseName } from '../db/databases'
@@ -14,6 +16,7 @@ import { disposablePostgresServer } from '../db/postgresServer'
 import { derivedSecret } from '../../src/config/derivedSecret'
 import { cacheSources, cacheTag } from '../../src/lib/cms/cacheTags'
 import { benchAdmin } from './scale/benchAdmin'
+import { heapSummary, waitForSnapshot } from './scale/heapSummary'
 import { explainPlans } from './scale/explain'
 import { mixedLoad } from './scale/mixedLoad'
 import { type BenchRoute, benchRoutes } from './scale/routes'
@@ -43,6 +46,7 @@ const secret = 'bench-scale-secret-bench-scale-secret-0123'
 const postgres = await disposablePostgresServer()
 const copy = uniqueDatabaseName('coworking_bench_scale')
 const mediaDir = `/tmp/bench-scale-media-${copy}`
+const snapshotDir = await mkdtemp(path.join(os.tmpdir(), 'bench-scale-heap-'))
 let server: ReturnType<typeof startServer> | undefined
 
 async function expireEverything(): Promise<void> {
@@ -92,6 +96,8 @@ try {
     MEDIA_DIR: mediaDir,
     NEXT_TELEMETRY_DISABLED: '1',
     JOBS_AUTORUN_CRON: '0 0 1 1 *',
+    // SIGUSR2 writes a heap snapshot into snapshotDir: where the memory goes, after the load.
+    NODE_OPTIONS: `--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${snapshotDir}`,
   })
   await waitForUrl(`${baseUrl}/it`)
   const pid = server.pid ?? 0
@@ -118,11 +124,16 @@ try {
       `${load.non2xx} non-2xx (404s asked for), ${load.errors} errors`,
   )
   console.log(`server RSS: ${memory.afterLoad} MB right after the load, ${memory.afterLoadRest} MB 10 s later (budget 400 MB)`)
+  const signalled = Date.now()
+  process.kill(pid, 'SIGUSR2')
+  const snapshot = await waitForSnapshot(snapshotDir, signalled)
+  const heap = snapshot ? await heapSummary(snapshot) : []
+  console.log(`heap after the load, largest kinds (self size): ${heap.map((entry) => `${entry.name} ${entry.mb} MB`).join('; ') || 'no snapshot'}`)
   const lastPage = Number(/page=(\d+)/.exec(routes.find((route) => route.name === 'blog it last')?.path ?? '')?.[1] ?? 1)
   const plans = await explainPlans(databaseUrl, lastPage)
   for (const [name, plan] of Object.entries(plans)) console.log(`\nEXPLAIN ANALYZE ${name}\n${plan}`)
   await mkdir('.ci-artifacts', { recursive: true })
-  await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), size, samples, routes: figures, load, memoryMb: memory, plans }, null, 2)}\n`)
+  await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), size, samples, routes: figures, load, memoryMb: memory, heap, plans }, null, 2)}\n`)
   console.log(`figures: ${values.out}; ${figures.filter((route) => !route.pass).length} of ${figures.length} routes over budget`)
 } finally {
   if (server && server.exitCode === null) {
@@ -133,5 +144,6 @@ try {
   await dropDatabase(postgres.serverUrl, copy).catch(() => {})
   await postgres.stop()
   await rm(mediaDir, { recursive: true, force: true })
+  await rm(snapshotDir, { recursive: true, force: true })
 }
 process.exit(0)
