@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { findSitemapDocuments } from '@/lib/cms/sitemapQueries'
+import { findSitemapDocuments } from '@/lib/cms/sitemap/queries'
 import { parseSitemapFileName } from '@/lib/seo/sitemapFileNames'
 import { urlsetXml } from '@/lib/seo/sitemapXml'
 import { richText } from '@/seed/lexical'

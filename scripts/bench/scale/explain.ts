@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
-import { postPageStatements } from '../../../src/lib/cms/postListQueries'
-import { searchStatement } from '../../../src/lib/search/searchStatement'
+import { postPageStatements } from '../../../src/lib/cms/posts/listQueries'
+import { searchStatement } from '../../../src/lib/cms/search/searchStatement'
 
 /** EXPLAIN ANALYZE of the blog list's and the search's statements on the generated site. */
 export async function explainPlans(databaseUrl: string, lastPage: number): Promise<Record<string, string>> {

@@ -15,7 +15,7 @@ import { benchAdmin } from './benchAdmin'
 const { values } = parseArgs({ options: { posts: { type: 'string' }, events: { type: 'string' }, spaces: { type: 'string' }, projects: { type: 'string' } } })
 const work = await mkdtemp(path.join(os.tmpdir(), 'bench-scale-'))
 const { default: config } = await import('../../../payload.config')
-const { applyMigrations } = await import('../../db/applyMigrations')
+const { applyMigrations } = await import('../../../src/db/applyMigrations')
 const { importWordpress } = await import('../../../src/import/wordpress/importWordpress')
 const payload = await getPayload({ config })
 try {

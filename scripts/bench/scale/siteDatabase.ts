@@ -1,6 +1,6 @@
 import pg from 'pg'
-import { databaseExists, databaseUrl } from '../../db/databases'
-import { run } from '../../lib/run'
+import { databaseExists, databaseUrl } from '../../../src/db/databases'
+import { run } from '../../../tests/support/run'
 
 export type SiteSize = { posts: number; events: number; spaces: number; projects: number }
 

@@ -1,5 +1,5 @@
 import type { Section } from '@/i18n/hrefs'
-import { sitemapSections } from '@/lib/cms/sitemapQueries'
+import { sitemapSections } from '@/lib/cms/sitemap/queries'
 
 /** A file of the sitemap: the static pages, or the n-th slice of a section's documents. */
 export type SitemapFile = { kind: 'pages' } | { kind: 'section'; section: Section; chunk: number }

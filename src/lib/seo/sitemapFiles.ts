@@ -1,7 +1,7 @@
 import 'server-only'
 import { documentHref, everyLocale, type Href, sectionPathname } from '@/i18n/hrefs'
 import { type Locale, locales } from '@/i18n/locales'
-import { countSitemapSections, getSitemapChunk, SITEMAP_DOCUMENTS_PER_CHUNK, sitemapSections } from '@/lib/cms/sitemapEntries'
+import { countSitemapSections, getSitemapChunk, SITEMAP_DOCUMENTS_PER_CHUNK, sitemapSections } from '@/lib/cms/sitemap'
 import { absoluteUrl } from './absoluteUrl'
 import { languageUrls } from './languageUrls'
 import { type SitemapFile, sitemapFileName } from './sitemapFileNames'
