@@ -68,7 +68,9 @@ async function adminCookie(): Promise<string> {
 type RouteFigures = BenchRoute & { status: number; bytes: number; uncached: { p50: number; p95: number }; cached: { p50: number; p95: number }; pass: boolean }
 
 async function measureRoute(route: BenchRoute, cookie: string): Promise<RouteFigures> {
-  const headers: Record<string, string> = { cookie: route.admin ? cookie : `NEXT_LOCALE=${route.path.startsWith('/en') ? 'en' : 'it'}`, 'accept-encoding': 'gzip' }
+  // The REST API takes the token as a header (its cookie is for the admin's own pages).
+  const auth: Record<string, string> = route.group === 'rest' ? { authorization: `JWT ${cookie.replace('payload-token=', '')}` } : {}
+  const headers: Record<string, string> = { cookie: route.admin ? cookie : `NEXT_LOCALE=${route.path.startsWith('/en') ? 'en' : 'it'}`, 'accept-encoding': 'gzip', ...auth }
   const url = `${baseUrl}${route.path}`
   const uncached: number[] = []
   let last = { status: 0, bytes: 0 }
