@@ -19,6 +19,9 @@ const nextConfig: NextConfig = {
   // Rendered pages and data are cached in memory only: the cache never outlives the process, so a
   // server started on another database (tests, a restored backup) never serves the old content.
   experimental: { isrFlushToDisk: false },
+  // The one in-memory cache of rendered pages and cached reads, evicted least recently used first:
+  // 32 MB holds a few hundred pages and keeps the server under its 400 MB (see README, "At scale").
+  cacheMaxMemorySize: 32 * 1024 * 1024,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => frameAncestorsHeaders,
   // Read from node_modules at run time: bundled, it would look for its zone files beside the bundle.

@@ -17,6 +17,7 @@ import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 import { migrations } from './src/migrations'
+import { findDeepPagesByIds } from './src/db/deepPages'
 import { plugins } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -72,6 +73,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  onInit: async (payload) => findDeepPagesByIds(payload),
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {

@@ -24,6 +24,12 @@ const it = {
   missingStatus: 'mancante',
   localeStatusLabel: 'Lingue',
   siteName: 'Warehouse Coworking Factory',
+  byCollection: 'Raccolte',
+  allCollections: 'Tutte',
+  showAllRows: 'Vedi tutti',
+  previousPage: 'Pagina precedente',
+  nextPage: 'Pagina successiva',
+  pageOf: 'Pagina {{page}} di {{total}}',
 }
 
 const en: typeof it = {
@@ -49,6 +55,12 @@ const en: typeof it = {
   missingStatus: 'missing',
   localeStatusLabel: 'Languages',
   siteName: 'Warehouse Coworking Factory',
+  byCollection: 'Collections',
+  allCollections: 'All',
+  showAllRows: 'See all',
+  previousPage: 'Previous page',
+  nextPage: 'Next page',
+  pageOf: 'Page {{page}} of {{total}}',
 }
 
 export const adminTranslations = { it: { custom: it }, en: { custom: en } }

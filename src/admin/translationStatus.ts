@@ -1,17 +1,10 @@
-import type { CollectionSlug, Payload, TypedUser } from 'payload'
-import { type Locale, locales } from '@/i18n/locales'
+import type { Payload, TypedUser } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { editHref, type TranslatedCollection } from './translationCollections'
+import { type TranslationCounts, type TranslationKind, translationCounts, translationKinds, translationRows } from './translationQueries'
 
-/** The collections whose documents are written in Italian and translated, and their title field. */
-export const translatedCollections = {
-  posts: 'title',
-  events: 'title',
-  spaces: 'name',
-  projects: 'title',
-  categories: 'title',
-  tags: 'title',
-} as const satisfies Partial<Record<CollectionSlug, string>>
-
-export type TranslatedCollection = keyof typeof translatedCollections
+export { translatedCollections, type TranslatedCollection } from './translationCollections'
+export { translationKinds, type TranslationCounts, type TranslationKind } from './translationQueries'
 
 export type TranslationRow = {
   id: number
@@ -20,71 +13,36 @@ export type TranslationRow = {
   href: string
 }
 
-export type CollectionTranslationStatus = {
-  collection: TranslatedCollection
-  missingEnglish: TranslationRow[]
-  missingItalian: TranslationRow[]
-  /** Both locales exist, but the Italian text changed after the English one was last written. */
-  stale: TranslationRow[]
-}
+export type TranslationPage = { rows: TranslationRow[]; total: number; page: number; totalPages: number }
 
-type LocaleState = { exists?: boolean | null; updatedAt?: string | null } | null | undefined
-type AllLocalesDoc = {
-  id: number
-  translation?: Partial<Record<Locale, LocaleState>> | null
-  [field: string]: unknown
-}
+/** The locale each kind of work is done in. */
+const workLocale: Record<TranslationKind, Locale> = { missingEnglish: 'en', stale: 'en', missingItalian: 'it' }
 
-const time = (state: LocaleState) => (state?.updatedAt ? new Date(state.updatedAt).getTime() : 0)
+/** Per collection, how many documents wait for each kind of work (one aggregate query). */
+export const translationOverview = translationCounts
 
-function titleOf(doc: AllLocalesDoc, field: string): string {
-  const value = doc[field]
-  if (typeof value === 'string') return value
-  const byLocale = (value ?? {}) as Partial<Record<Locale, string | null>>
-  return locales.map((locale) => byLocale[locale]).find((title) => title) ?? `#${doc.id}`
-}
-
-export function editHref(adminRoute: string, collection: string, id: number, locale: Locale): string {
-  return `${adminRoute}/collections/${collection}/${id}?locale=${locale}`
+export function countsOf(overview: Partial<Record<TranslatedCollection, TranslationCounts>>): TranslationCounts {
+  const entries = Object.values(overview)
+  const sum = (kind: TranslationKind) => entries.reduce((total, counts) => total + (counts?.[kind] ?? 0), 0)
+  return Object.fromEntries(translationKinds.map((kind) => [kind, sum(kind)])) as TranslationCounts
 }
 
 /**
- * What each collection still needs translated, read from the translation state of the latest
- * version of every document (drafts included), with the access of the user asking.
+ * One page of the documents of a collection needing one kind of work, most recently changed
+ * first, each linking to its edit page in the locale to write; `total` comes from the overview.
  */
-export async function translationStatus(payload: Payload, user: TypedUser | null): Promise<CollectionTranslationStatus[]> {
+export async function translationPage(
+  payload: Payload,
+  user: TypedUser | null,
+  query: { collection: TranslatedCollection; kind: TranslationKind; page: number; perPage: number; total: number },
+): Promise<TranslationPage> {
+  const { collection, kind, page, perPage, total } = query
+  const rows = await translationRows(payload, user, { collection, kind, limit: perPage, offset: (page - 1) * perPage })
   const adminRoute = payload.config.routes.admin
-  const slugs = (Object.keys(translatedCollections) as TranslatedCollection[]).filter((slug) => payload.collections[slug])
-  return Promise.all(
-    slugs.map(async (collection) => {
-      const titleField = translatedCollections[collection]
-      const drafts = Boolean(payload.collections[collection].config.versions?.drafts)
-      const { docs } = await payload.find({
-        collection,
-        locale: 'all',
-        draft: drafts,
-        depth: 0,
-        pagination: false,
-        overrideAccess: false,
-        user,
-        select: { [titleField]: true, translation: true },
-        sort: '-updatedAt',
-      })
-      const status: CollectionTranslationStatus = { collection, missingEnglish: [], missingItalian: [], stale: [] }
-      for (const doc of docs as unknown as AllLocalesDoc[]) {
-        const it = doc.translation?.it
-        const en = doc.translation?.en
-        const row = (locale: Locale) => ({ id: doc.id, title: titleOf(doc, titleField), href: editHref(adminRoute, collection, doc.id, locale) })
-        if (it?.exists && !en?.exists) status.missingEnglish.push(row('en'))
-        else if (en?.exists && !it?.exists) status.missingItalian.push(row('it'))
-        else if (it?.exists && en?.exists && time(it) > time(en)) status.stale.push(row('en'))
-      }
-      return status
-    }),
-  )
-}
-
-export function countsOf(status: CollectionTranslationStatus[]) {
-  const sum = (key: 'missingEnglish' | 'missingItalian' | 'stale') => status.reduce((total, entry) => total + entry[key].length, 0)
-  return { missingEnglish: sum('missingEnglish'), missingItalian: sum('missingItalian'), stale: sum('stale') }
+  return {
+    rows: rows.map((row) => ({ id: row.id, title: row.title || `#${row.id}`, href: editHref(adminRoute, collection, row.id, workLocale[kind]) })),
+    total,
+    page,
+    totalPages: Math.max(1, Math.ceil(total / perPage)),
+  }
 }

@@ -1,6 +1,7 @@
 import * as migration_20261124_173023_initial from './20261124_173023_initial';
 import * as migration_20261125_090000_search_indexes from './20261125_090000_search_indexes';
 import * as migration_20261125_100000_wordpress_ids from './20261125_100000_wordpress_ids';
+import * as migration_20261126_150000_scale from './20261126_150000_scale';
 
 export const migrations = [
   {
@@ -17,5 +18,10 @@ export const migrations = [
     up: migration_20261125_100000_wordpress_ids.up,
     down: migration_20261125_100000_wordpress_ids.down,
     name: '20261125_100000_wordpress_ids'
+  },
+  {
+    up: migration_20261126_150000_scale.up,
+    down: migration_20261126_150000_scale.down,
+    name: '20261126_150000_scale'
   },
 ];

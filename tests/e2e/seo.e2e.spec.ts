@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { demoPages } from './setup/demoPages'
+import { wholeSitemap } from './setup/sitemap'
 
 test('robots.txt keeps crawlers out of the admin and the API and points to the sitemap', async ({ request, baseURL }) => {
   const robots = await (await request.get('/robots.txt')).text()
@@ -9,7 +10,9 @@ test('robots.txt keeps crawlers out of the admin and the API and points to the s
 })
 
 test('the sitemap lists each document in the locales it exists in, with its alternates', async ({ request, baseURL }) => {
-  const sitemap = await (await request.get('/sitemap.xml')).text()
+  const { index, files: sitemap } = await wholeSitemap(request)
+  expect(index).toContain('<sitemapindex')
+  expect(index).toContain(`<loc>${baseURL}/sitemap/blog-0.xml</loc>`)
   const italianPost = `${baseURL}${demoPages.post.it}`
   const englishPost = `${baseURL}${demoPages.post.en}`
   expect(sitemap).toContain(`<loc>${italianPost}</loc>`)
@@ -21,7 +24,16 @@ test('the sitemap lists each document in the locales it exists in, with its alte
   expect(sitemap).not.toContain('/en/blog/geronimo')
   expect(sitemap).toContain('/it/spazi/officina-lieve</loc>')
   expect(sitemap).not.toContain('/en/spaces/officina-lieve')
+  // Each address once.
+  const locations = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])
+  expect(new Set(locations).size).toBe(locations.length)
 })
+
+for (const path of ['/sitemap/blog-999.xml', '/sitemap/users-0.xml', '/sitemap/blog-01.xml', '/sitemap/blog-0.xml%00', '/sitemap/..%2Fblog-0.xml']) {
+  test(`${path} is not a sitemap file`, async ({ request }) => {
+    expect((await request.get(path)).status()).toBe(404)
+  })
+}
 
 test('pages send no automatic hreflang Link header (metadata carries the right ones)', async ({ request }) => {
   const response = await request.get(demoPages.post.it)

@@ -1,6 +1,6 @@
 import type { ServerProps } from 'payload'
 import { adminT } from '../i18n'
-import { countsOf, translationStatus } from '../translationStatus'
+import { countsOf, translationOverview } from '../translationStatus'
 import { box, grid } from '../styles'
 
 const cardStyle = {
@@ -16,7 +16,7 @@ const cardStyle = {
 /** On the admin's home: how many documents wait for a translation, linking to the dashboard. */
 export async function TranslationCounts({ payload, user, i18n }: ServerProps) {
   if (!user) return null
-  const counts = countsOf(await translationStatus(payload, user))
+  const counts = countsOf(await translationOverview(payload, user))
   const href = `${payload.config.routes.admin}/translations`
   const cards = [
     { key: 'missingEnglish', value: counts.missingEnglish },

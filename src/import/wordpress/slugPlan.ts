@@ -10,6 +10,8 @@ export type PlannedSlugs = { it: string; en?: string }
 
 export type SlugPlan = {
   slugs: Map<number, PlannedSlugs>
+  /** The WordPress IDs of the posts an earlier run imported (read once, so new posts skip a lookup each). */
+  imported: Set<number>
   /** The new address of an old link, in the language of the text it sits in. */
   newUrlFor: (href: string, locale: Locale) => string | undefined
 }
@@ -24,7 +26,9 @@ type Owner = number | `doc:${number}`
 export async function planSlugs(payload: Payload, index: WxrIndex): Promise<SlugPlan> {
   const taken: Record<Locale, Map<string, Owner>> = { it: new Map(), en: new Map() }
   const { docs } = await payload.find({ collection: 'posts', locale: 'all', pagination: false, depth: 0, select: { slug: true, wordpressId: true } })
+  const imported = new Set<number>()
   for (const doc of docs) {
+    if (typeof doc.wordpressId === 'number') imported.add(doc.wordpressId)
     const owner: Owner = doc.wordpressId ?? `doc:${doc.id}`
     const slugs = (doc.slug ?? {}) as unknown as Partial<Record<Locale, string | null>>
     for (const locale of ['it', 'en'] as const) if (slugs[locale]) taken[locale].set(slugs[locale] as string, owner)
@@ -55,6 +59,7 @@ export async function planSlugs(payload: Payload, index: WxrIndex): Promise<Slug
   const resolve = (old: OldUrl) => (old.wordpressId !== undefined ? old.wordpressId : old.slug ? byOldSlug.get(old.slug) : undefined)
   return {
     slugs,
+    imported,
     newUrlFor: (href, locale) => {
       const old = parseOldLink(href, index.channel.siteUrl)
       const id = old && resolve(old)

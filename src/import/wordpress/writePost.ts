@@ -84,8 +84,9 @@ export async function importPost(session: ImportSession, item: WxrItem): Promise
   }
   report.warnings.push(...[...new Set(postWarnings)].map((message) => `post #${item.postId} "${title}": ${message}`))
 
-  const { docs } = await payload.find({ collection: 'posts', where: { wordpressId: { equals: item.postId } }, locale: 'it', draft: true, limit: 1, depth: 0 })
-  const existing = docs[0]
+  const existing = session.plan.imported.has(item.postId)
+    ? (await payload.find({ collection: 'posts', where: { wordpressId: { equals: item.postId } }, locale: 'it', draft: true, limit: 1, pagination: false, depth: 0 })).docs[0]
+    : undefined
   const draft = status === 'draft'
   const outcome = await (async () => {
     const current = existing && { it: existing, en: en && (await payload.findByID({ collection: 'posts', id: existing.id, locale: 'en', draft: true, depth: 0 })) }

@@ -1,9 +1,10 @@
-import type { Payload, PopulateType, Where } from 'payload'
+import type { Payload, PopulateType } from 'payload'
 import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import type { Post } from '@/payload-types'
 import { findLocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { toImageView } from '@/lib/cms/shared/media'
+import { postPageIds, termCounts } from './listQueries'
 import { type LinkView, type PostSummary, type PostView, type TermView, toPostSummary, toPostView, toTerms } from './views'
 import { publicRead, type ReadOptions } from '@/lib/cms/read/publicRead'
 
@@ -35,35 +36,25 @@ const populate = {
 
 const newestFirst = ['-publishedAt', '-id']
 
-function filterWhere({ category, tag }: Omit<PostFilter, 'page'>): Where | undefined {
-  const conditions: Where[] = [
-    ...(category ? [{ 'categories.slug': { equals: category } }] : []),
-    ...(tag ? [{ 'tags.slug': { equals: tag } }] : []),
-  ]
-  return conditions.length ? { and: conditions } : undefined
-}
-
 export async function findPostPage(payload: Payload, locale: Locale, filter: PostFilter): Promise<PostPage> {
-  const result = await payload.find({
-    collection: 'posts',
-    where: filterWhere(filter),
-    sort: newestFirst,
-    page: filter.page,
-    limit: POSTS_PER_PAGE,
-    depth: 1,
-    populate,
-    ...publicRead(locale),
-  })
+  const { ids, total } = await postPageIds(payload, locale, filter, filter.page, POSTS_PER_PAGE)
+  const { docs } = ids.length
+    ? await payload.find({ collection: 'posts', where: { id: { in: ids } }, pagination: false, depth: 1, populate, ...publicRead(locale) })
+    : { docs: [] }
+  const byId = new Map(docs.map((post) => [post.id, post]))
   return {
-    posts: result.docs.map((post) => toPostSummary(post, locale)),
+    posts: ids.flatMap((id) => {
+      const post = byId.get(id)
+      return post ? [toPostSummary(post, locale)] : []
+    }),
     page: filter.page,
-    totalPages: result.totalPages,
-    totalDocs: result.totalDocs,
+    totalPages: Math.ceil(total / POSTS_PER_PAGE),
+    totalDocs: total,
   }
 }
 
 export async function findLatestPosts(payload: Payload, locale: Locale, limit: number): Promise<PostSummary[]> {
-  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit, depth: 1, populate, ...publicRead(locale) })
+  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit, pagination: false, depth: 1, populate, ...publicRead(locale) })
   return docs.map((post) => toPostSummary(post, locale))
 }
 
@@ -74,6 +65,7 @@ async function adjacentPost(payload: Payload, locale: Locale, post: Post, direct
     where: { publishedAt: { [direction === 'previous' ? 'less_than' : 'greater_than']: post.publishedAt } },
     sort: direction === 'previous' ? newestFirst : ['publishedAt', 'id'],
     limit: 1,
+    pagination: false,
     depth: 0,
     select: { title: true, slug: true },
     ...publicRead(locale),
@@ -114,32 +106,41 @@ export async function findPost(payload: Payload, locale: Locale, slug: string, r
 }
 
 export async function findTaxonomies(payload: Payload, locale: Locale): Promise<Taxonomies> {
-  const { docs } = await payload.find({
-    collection: 'posts',
-    pagination: false,
-    depth: 1,
-    populate,
-    select: { categories: true, tags: true },
-    ...publicRead(locale),
-  })
-  const count = (pick: (post: (typeof docs)[number]) => unknown[] | null | undefined) => {
-    const terms = new Map<string, CountedTerm>()
-    for (const term of docs.flatMap((post) => toTerms(pick(post), locale))) {
-      terms.set(term.slug, { ...term, count: (terms.get(term.slug)?.count ?? 0) + 1 })
-    }
-    return [...terms.values()].sort((a, b) => a.title.localeCompare(b.title, locale))
+  const counts = await termCounts(payload, locale)
+  const counted = async (collection: 'categories' | 'tags'): Promise<CountedTerm[]> => {
+    const ofKind = new Map(counts.filter((row) => row.path === collection).map((row) => [row.id, row.count]))
+    if (ofKind.size === 0) return []
+    const { docs } = await payload.find({
+      collection,
+      where: { id: { in: [...ofKind.keys()] } },
+      pagination: false,
+      depth: 0,
+      select: relatedFields,
+      ...publicRead(locale),
+    })
+    return docs
+      .flatMap((doc) => toTerms([doc], locale).map((term) => ({ ...term, count: ofKind.get(doc.id) ?? 0 })))
+      .sort((a, b) => a.title.localeCompare(b.title, locale))
   }
-  return { categories: count((post) => post.categories), tags: count((post) => post.tags) }
+  const [categories, tags] = await Promise.all([counted('categories'), counted('tags')])
+  return { categories, tags }
 }
 
 export async function findFeedPosts(payload: Payload, locale: Locale): Promise<FeedPost[]> {
-  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit: FEED_SIZE, depth: 1, populate, ...publicRead(locale) })
+  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit: FEED_SIZE, pagination: false, depth: 1, populate, ...publicRead(locale) })
+  // One read per author, not per post.
+  const authors = new Map<unknown, Promise<string | undefined>>()
+  const nameOf = (author: Post['author']) => {
+    const key = typeof author === 'object' && author !== null ? author.id : author
+    if (!authors.has(key)) authors.set(key, authorName(payload, author))
+    return authors.get(key)
+  }
   return Promise.all(
     docs.map(async (post) => ({
       ...toPostSummary(post, locale),
       image: toImageView(post.coverImage, 'large'),
       content: post.content,
-      author: await authorName(payload, post.author),
+      author: await nameOf(post.author),
       updatedAt: post.updatedAt,
     })),
   )

@@ -10,8 +10,10 @@ export type WeightedText = [text: string, weight: 'A' | 'B' | 'C']
 
 /**
  * What each collection contributes to the search, as SQL over `m` (its table) and `l` (its
- * localized row). `localized` and `shared` must stay exactly the expressions indexed by migration
- * 20261125_090000_search_indexes, or the planner stops using the indexes.
+ * localized row). The localized text is ranked from `l.search_vector`, the weighted vector stored
+ * in the row's own language (migration 20261126_150000_scale). `shared` (not localized) must stay
+ * exactly the expressions indexed by migration 20261125_090000_search_indexes, or the planner
+ * stops using those indexes.
  */
 export type SearchSource = {
   collection: SearchCollection
@@ -20,7 +22,6 @@ export type SearchSource = {
   slug: string
   date: string
   snippetText: string
-  localized: WeightedText[]
   shared?: WeightedText[]
 }
 
@@ -32,7 +33,6 @@ export const searchSources: SearchSource[] = [
     slug: 'l.slug',
     date: 'm.published_at',
     snippetText: 'concat_ws(\' \', l.excerpt, lexical_plain_text(l.content))',
-    localized: [['l.title', 'A'], ['l.excerpt', 'B'], ['lexical_plain_text(l.content)', 'C']],
   },
   {
     collection: 'events',
@@ -41,7 +41,6 @@ export const searchSources: SearchSource[] = [
     slug: 'l.slug',
     date: 'm.start',
     snippetText: 'concat_ws(\' \', l.summary, lexical_plain_text(l.description))',
-    localized: [['l.title', 'A'], ['l.summary', 'B'], ['lexical_plain_text(l.description)', 'C']],
   },
   {
     collection: 'projects',
@@ -50,7 +49,6 @@ export const searchSources: SearchSource[] = [
     slug: 'l.slug',
     date: 'm.period_start',
     snippetText: 'concat_ws(\' \', l.summary, lexical_plain_text(l.body))',
-    localized: [['l.title', 'A'], ['l.summary', 'B'], ['lexical_plain_text(l.body)', 'C']],
     shared: [['m.hashtag', 'A']],
   },
   {
@@ -60,7 +58,6 @@ export const searchSources: SearchSource[] = [
     slug: 'm.slug',
     date: 'NULL::timestamptz',
     snippetText: 'concat_ws(\' — \', concat_ws(\', \', m.city, m.region), lexical_plain_text(l.description))',
-    localized: [['lexical_plain_text(l.description)', 'C']],
     shared: [['m.name', 'A'], ['m.city', 'B'], ['m.region', 'B']],
   },
 ]

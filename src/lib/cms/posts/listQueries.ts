@@ -1,0 +1,54 @@
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+
+/**
+ * The blog's list queries in SQL, shaped for the indexes of migration 20261126_150000_scale: the
+ * ids of one page walk `posts_list_{locale}_idx` in the order shown (a category or tag first
+ * narrows the posts through `posts_rels_{category,tag}_posts_idx`), the total is counted from the
+ * same partial index. The conditions are those of `publishedInLocale`, the anonymous visitor's
+ * access; the page's documents are then read through Payload with that access applied again.
+ */
+export type ListFilter = { category?: string; tag?: string }
+
+const drizzleOf = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
+
+// Locale comes from the closed list of locales, never from the visitor: written into the statement
+// so that the planner matches the partial indexes (`available_in_it`, `_locale = 'it'`).
+const visible = (locale: Locale) => sql.raw(`p._status = 'published' AND p.available_in_${locale}`)
+
+function termCondition(locale: Locale, { category, tag }: ListFilter) {
+  const kind = category ? 'categories' : tag ? 'tags' : undefined
+  if (!kind) return sql``
+  const slug = category ?? tag ?? ''
+  return sql` AND p.id IN (SELECT r.parent_id FROM posts_rels r JOIN ${sql.raw(`${kind}_locales`)} t ON t._parent_id = r.${sql.raw(`${kind}_id`)}
+    WHERE r.path = ${kind} AND t._locale = ${sql.raw(`'${locale}'`)} AND t.slug = ${slug})`
+}
+
+/** The statements of one list page: its post ids, newest first, and the number of posts in all. */
+export function postPageStatements(locale: Locale, filter: ListFilter, page: number, perPage: number) {
+  const where = sql`${visible(locale)}${termCondition(locale, filter)}`
+  return {
+    ids: sql`SELECT p.id FROM posts p WHERE ${where} ORDER BY p.published_at DESC, p.id DESC LIMIT ${perPage} OFFSET ${(page - 1) * perPage}`,
+    count: sql`SELECT count(*)::int AS total FROM posts p WHERE ${where}`,
+  }
+}
+
+/** The ids of one page of a locale's published posts, newest first, and how many there are in all. */
+export async function postPageIds(payload: Payload, locale: Locale, filter: ListFilter, page: number, perPage: number) {
+  const drizzle = drizzleOf(payload)
+  const statements = postPageStatements(locale, filter, page, perPage)
+  const [ids, counted] = await Promise.all([drizzle.execute<{ id: number }>(statements.ids), drizzle.execute<{ total: number }>(statements.count)])
+  return { ids: ids.rows.map((row) => row.id), total: counted.rows[0]?.total ?? 0 }
+}
+
+/** How many of a locale's published posts carry each category and tag, in one pass over the relations. */
+export async function termCounts(payload: Payload, locale: Locale) {
+  const { rows } = await drizzleOf(payload).execute<{ path: 'categories' | 'tags'; id: number; count: number }>(
+    sql`SELECT r.path, coalesce(r.categories_id, r.tags_id) AS id, count(*)::int AS count
+      FROM posts_rels r JOIN posts p ON p.id = r.parent_id
+      WHERE r.path IN ('categories', 'tags') AND ${visible(locale)}
+      GROUP BY 1, 2`,
+  )
+  return rows
+}
