@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { pathnameRedirects, pathnameRewrites } from './src/i18n/pathnameRewrites'
-import { frameAncestorsHeaders } from './src/config/frameAncestors'
+import { securityHeaders } from './src/config/securityHeaders'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -20,7 +20,7 @@ const nextConfig: NextConfig = {
   // server started on another database (tests, a restored backup) never serves the old content.
   experimental: { isrFlushToDisk: false },
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
-  headers: async () => frameAncestorsHeaders,
+  headers: async () => securityHeaders,
   // Read from node_modules at run time: bundled, it would look for its zone files beside the bundle.
   serverExternalPackages: ['@touch4it/ical-timezones'],
   // Files read at run time that the standalone output must carry: preview-card fonts, Rome's VTIMEZONE.

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { postgresAdapter } from '@payloadcms/db-postgres'
+import { type PostgresAdapter, postgresAdapter } from '@payloadcms/db-postgres'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -21,6 +21,10 @@ import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 import { generateDescription, generateImage, generateTitle, generateURL } from './src/lib/seo/seoDefaults'
 import { seoFields } from './src/lib/seo/seoFieldLabels'
 import { migrations } from './src/migrations'
+import { graphQLLimits } from './src/plugins/graphQLLimits'
+import { hardenApi } from './src/plugins/hardenApi'
+import { poolOptions } from './src/db/poolOptions'
+import { watchPool } from './src/db/health'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -68,14 +72,15 @@ export default buildConfig({
   globals: [SiteSettings, Navigation],
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })] }),
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
+    pool: poolOptions(env.DATABASE_URL),
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // The schema only ever changes through the committed migrations, in every environment.
     push: false,
     prodMigrations: migrations,
   }),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, ...graphQLLimits },
+  onInit: async (payload) => watchPool((payload.db as unknown as PostgresAdapter).pool, (message) => payload.logger.error(message)),
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {
     // Scheduled publishing runs inside the app: no external cron is needed.
@@ -84,6 +89,7 @@ export default buildConfig({
   },
   plugins: [
     draftSavesNeverPublish,
+    hardenApi,
     seoPlugin({
       collections: ['posts', 'events', 'projects', 'spaces'],
       uploadsCollection: 'media',

@@ -1,0 +1,39 @@
+import { APIError, NotFound, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { isStaffUser } from '@/access/roles'
+
+/** What an anonymous reader of the REST and GraphQL APIs may ask for at most. */
+export const anonymousApiLimits = { limit: 100, depth: 2 } as const
+
+const maxId = 2_147_483_647
+
+/** Requests from outside: the REST and GraphQL APIs. The site's own reads use the Local API. */
+export const fromApi = (req: PayloadRequest) => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
+
+const refuse = (message: string) => new APIError(message, 400, undefined, true)
+
+/** A document id from the URL: PostgreSQL's serial ids are positive 32-bit integers; anything else is no document. */
+function checkId(id: unknown, req: PayloadRequest): void {
+  if (id === undefined || typeof id === 'number') return
+  const text = String(id)
+  if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > maxId) throw new NotFound(req.t)
+}
+
+type ReadArgs = { id?: unknown; limit?: number; depth?: number; pagination?: boolean; draft?: boolean }
+
+/**
+ * The API's bounds: a malformed id is a 404 for everyone; an anonymous reader gets at most 100
+ * documents and depth 2 per request, no unpaginated lists, no `locale=all` (it would show the
+ * text of a language the document is not published in), and never drafts.
+ */
+export const apiReadLimits: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!fromApi(req)) return args
+  const read = args as ReadArgs
+  checkId(read.id, req)
+  if (isStaffUser(req.user) || (operation !== 'read' && operation !== 'count')) return args
+  // limit=0 is Payload's "no limit".
+  if (read.limit !== undefined && !(read.limit >= 1 && read.limit <= anonymousApiLimits.limit)) throw refuse(`limit must be between 1 and ${anonymousApiLimits.limit}.`)
+  if (read.depth !== undefined && read.depth > anonymousApiLimits.depth) throw refuse(`depth may be at most ${anonymousApiLimits.depth}.`)
+  if (read.pagination === false) throw refuse('pagination=false is only for staff.')
+  if (req.locale === 'all') throw refuse('locale=all is only for staff: ask for one locale.')
+  return { ...args, draft: false }
+}

@@ -1,0 +1,11 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases'
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
+
+/**
+ * GraphQL bounds, checked before anything runs: nesting depth, aliases (30 copies of one query in
+ * one request) and Payload's own complexity score (each field 1, each relationship or list more).
+ */
+export const graphQLLimits = {
+  maxComplexity: 300,
+  validationRules: () => [maxDepthRule({ n: 6, exposeLimits: true }), maxAliasesRule({ n: 5, exposeLimits: true })],
+}
