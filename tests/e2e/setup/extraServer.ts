@@ -1,0 +1,50 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { waitForUrl } from '../../../scripts/lib/run'
+import { E2E_PAYLOAD_SECRET } from './globalSetup'
+
+export type ExtraServer = { origin: string; stop: () => Promise<void> }
+
+/**
+ * A second production server for a test that needs other settings than the suite's: bound to
+ * 127.0.0.1 only (as behind a reverse proxy on the same host), on the suite's database unless
+ * told otherwise. Ports come from the caller, inside the run's own range.
+ */
+export async function startExtraServer(port: number, env: Record<string, string | undefined> = {}): Promise<ExtraServer> {
+  const origin = `http://127.0.0.1:${port}`
+  const child: ChildProcess = spawn('next', ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    env: {
+      ...process.env,
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      MEDIA_DIR: process.env.E2E_MEDIA_DIR,
+      PAYLOAD_SECRET: E2E_PAYLOAD_SECRET,
+      NEXT_PUBLIC_SERVER_URL: origin,
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  await waitForUrl(`${origin}/it/blog`)
+  return {
+    origin,
+    stop: async () => {
+      if (child.exitCode !== null) return
+      child.kill('SIGTERM')
+      await new Promise((resolve) => child.once('exit', resolve))
+    },
+  }
+}
+
+/** Follows redirects by hand (no cookies kept): the statuses seen, the final address and response. */
+export async function follow(url: string, init: RequestInit = {}, maxHops = 5) {
+  const seen: string[] = []
+  let current = url
+  for (;;) {
+    const response = await fetch(current, { ...init, redirect: 'manual' })
+    const location = response.headers.get('location')
+    if (response.status < 300 || response.status >= 400 || !location) return { response, hops: seen.length, url: current }
+    seen.push(current)
+    const next = new URL(location, current).toString()
+    if (seen.includes(next) || seen.length > maxHops) return { response, hops: seen.length, url: next, loop: true }
+    current = next
+  }
+}
