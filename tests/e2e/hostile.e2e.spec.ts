@@ -10,14 +10,12 @@ const origin = `http://127.0.0.1:${E2E_PORT}`
 type Probe = { method: string; path: string; headers?: Record<string, string>; body?: string }
 
 const hostileSegments = [
-  '%ff', '%00', '%c0%af', '%E0%A4%A', '%25ff', '%25', '%2e%2e', '..', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '%2f', '%5c', '.%00.', '%0d%0aSet-Cookie:%20x=1',
-  'a'.repeat(300), 'b'.repeat(5000), 'citt%C3%A0', '%F0%9F%98%80', '%E2%80%8B', '%D8%A7%D9%84', '%EF%BF%BF', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', "'%20OR%201=1--",
-  '~', '%20', '+', 'index.php', 'wp-login.php', '.env', '..%2f..%2f', '%u0041', '%',
+  '%ff', '%00', '%c0%af', '%E0%A4%A', '%25ff', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '..', '%2f', '%5c', '%0d%0aSet-Cookie:%20x=1',
+  'b'.repeat(5000), 'citt%C3%A0', '%F0%9F%98%80', '%E2%80%8B', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', "'%20OR%201=1--", '%', 'wp-login.php',
 ]
 
 const hostileValues = [
-  '', '-1', '0', '1.5', '1e9', '9007199254740991', '99999999999999999999', 'NaN', 'Infinity', '%00', '%ff', '%c0%af', 'a'.repeat(3000),
-  '%F0%9F%98%80', '%3Cscript%3E', "'", '%22', '[]', '{}', '%0d%0a', 'true', 'null',
+  '', '-1', '0', '1.5', '1e9', '9007199254740991', '99999999999999999999', 'NaN', '%00', '%ff', 'a'.repeat(3000), '%F0%9F%98%80', '%3Cscript%3E', "'", '%0d%0a',
 ]
 
 /** Every public route with the query parameters it reads. */
