@@ -7,5 +7,9 @@ import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth'
  */
 export const graphQLLimits = {
   maxComplexity: 300,
-  validationRules: () => [maxDepthRule({ n: 6, exposeLimits: true }), maxAliasesRule({ n: 5, exposeLimits: true })],
+  // Reported as validation errors (a 400 with the reason); thrown, graphql-http would answer 500.
+  validationRules: () => [
+    maxDepthRule({ n: 6, exposeLimits: true, propagateOnRejection: false }),
+    maxAliasesRule({ n: 5, exposeLimits: true, propagateOnRejection: false }),
+  ],
 }

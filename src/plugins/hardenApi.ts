@@ -20,8 +20,14 @@ function hideInternal(fields: Field[]): Field[] {
 
 /** A database error is the client's fault (400) or an outage (503), never an unexplained 500. */
 const errorStatus: NonNullable<NonNullable<Config['hooks']>['afterError']>[number] = ({ error, result }) => {
-  if (isDatabaseUnavailable(error)) return { status: 503, response: { ...result, errors: [{ message: 'The database is not available: try again shortly.' }] } }
-  if (isBadInput(error)) return { status: 400, response: { ...result, errors: [{ message: 'The request has a value the query cannot use.' }] } }
+  if (isDatabaseUnavailable(error)) return { status: 503, response: { errors: [{ message: 'The database is not available: try again shortly.' }] } }
+  if (isBadInput(error)) return { status: 400, response: { errors: [{ message: 'The request has a value the query cannot use.' }] } }
+  // Payload words an error by its class name, which the production bundle shortens to nothing: a
+  // public client error (a limit refused, a document not found) keeps its own message.
+  const { status, isPublic } = error as { status?: number; isPublic?: boolean }
+  if (isPublic && status && status < 500 && result?.errors?.[0]?.message === 'An unknown error occurred.') {
+    return { response: { errors: [{ message: error.message }] } }
+  }
 }
 
 /** Bounds for the REST and GraphQL APIs on every collection (src/collections/shared/apiReadLimits.ts). */

@@ -1,5 +1,6 @@
 import { APIError, NotFound, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { isStaffUser } from '@/access/roles'
+import { defaultLocale } from '@/i18n/locales'
 
 /** What an anonymous reader of the REST and GraphQL APIs may ask for at most. */
 export const anonymousApiLimits = { limit: 100, depth: 2 } as const
@@ -13,7 +14,8 @@ const refuse = (message: string) => new APIError(message, 400, undefined, true)
 
 /** A document id from the URL: PostgreSQL's serial ids are positive 32-bit integers; anything else is no document. */
 function checkId(id: unknown, req: PayloadRequest): void {
-  if (id === undefined || typeof id === 'number') return
+  if (id === undefined) return
+  // Payload has already turned the URL's text into a number (NaN for "abc", 1.5 for "1.5").
   const text = String(id)
   if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > maxId) throw new NotFound(req.t)
 }
@@ -29,6 +31,8 @@ export const apiReadLimits: CollectionBeforeOperationHook = ({ args, operation, 
   if (!fromApi(req)) return args
   const read = args as ReadArgs
   checkId(read.id, req)
+  // Without ?locale= Payload leaves the locale empty, and a `where` on any field then fails inside Payload.
+  req.locale ||= defaultLocale
   if (isStaffUser(req.user) || (operation !== 'read' && operation !== 'count')) return args
   // limit=0 is Payload's "no limit".
   if (read.limit !== undefined && !(read.limit >= 1 && read.limit <= anonymousApiLimits.limit)) throw refuse(`limit must be between 1 and ${anonymousApiLimits.limit}.`)

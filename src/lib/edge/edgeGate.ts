@@ -1,8 +1,8 @@
-import type { NextRequest } from 'next/server'
+import { type NextRequest, NextResponse } from 'next/server'
 import { databaseAvailable } from '@/db/health'
 import { isLocale } from '@/i18n/locales'
 import { clientAddress, consume, tooManyRequests } from '@/lib/rateLimit/rateLimiter'
-import { normalizeUrl } from './normalizeUrl'
+import { maxAppQueryLength, maxQueryLength, normalizeUrl } from './normalizeUrl'
 import { plainPage } from './plainPage'
 import { rateLimitBucket } from './rateLimitBucket'
 
@@ -14,7 +14,10 @@ import { rateLimitBucket } from './rateLimitBucket'
 export async function edgeGate(request: NextRequest): Promise<Response | undefined> {
   const { pathname, search } = request.nextUrl
   const api = pathname.startsWith('/api/')
-  if (!api && normalizeUrl(pathname, search)?.kind === 'bad') return plainPage('badRequest', pathname)
+  const app = api || pathname.startsWith('/admin')
+  if (normalizeUrl(pathname, search, app ? maxAppQueryLength : maxQueryLength)?.kind === 'bad') {
+    return api ? Response.json({ errors: [{ message: 'The address does not decode.' }] }, { status: 400 }) : plainPage('badRequest', pathname)
+  }
   const bucket = rateLimitBucket(request.method, pathname)
   if (bucket) {
     const retryAfter = await consume(bucket, clientAddress(request.headers))
@@ -26,8 +29,8 @@ export async function edgeGate(request: NextRequest): Promise<Response | undefin
 /** The one redirect to the canonical spelling: no trailing slash, a lower-case locale. */
 export function canonicalRedirect(request: NextRequest): Response | undefined {
   const normalized = normalizeUrl(request.nextUrl.pathname, request.nextUrl.search)
-  // A relative Location: right behind any proxy, whatever host or address the server listens on.
-  return normalized?.kind === 'redirect' ? new Response(null, { status: 308, headers: { Location: normalized.location } }) : undefined
+  // A plain URL, not a clone of nextUrl: that one keeps the trailing slash it was built with.
+  return normalized?.kind === 'redirect' ? NextResponse.redirect(new URL(normalized.location, request.url), 308) : undefined
 }
 
 /** While the database does not answer, a page that would need it is a localized 503 with Retry-After. */

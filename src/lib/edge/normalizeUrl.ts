@@ -3,6 +3,8 @@ import { isLocale } from '@/i18n/locales'
 /** Longer paths or query strings than any page of the site uses are refused before a page reads them. */
 export const maxPathLength = 1024
 export const maxQueryLength = 2048
+/** The admin and the API build long filter queries of their own. */
+export const maxAppQueryLength = 16_384
 
 export type Normalized =
   /** Does not decode, or decodes to control characters: refused. */
@@ -32,11 +34,11 @@ function queryDecodes(search: string): boolean {
  * Undefined when the request is fine as it is. Redirects land in one hop: the target is already
  * canonical, so it never redirects again.
  */
-export function normalizeUrl(pathname: string, search: string): Normalized | undefined {
+export function normalizeUrl(pathname: string, search: string, maxQuery = maxQueryLength): Normalized | undefined {
   const first = pathname.split('/')[1] ?? ''
   const lower = first.toLowerCase()
   const locale = isLocale(lower) ? lower : undefined
-  if (pathname.length > maxPathLength || search.length > maxQueryLength) return { kind: 'bad', locale }
+  if (pathname.length > maxPathLength || search.length > maxQuery) return { kind: 'bad', locale }
   if (!decodes(pathname) || !queryDecodes(search)) return { kind: 'bad', locale }
   let canonical = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname
   if (locale && first !== locale) canonical = `/${locale}${canonical.slice(first.length + 1)}`
