@@ -26,6 +26,12 @@ export function watchPool(pool: Pool, log: (message: string) => void): void {
   }
 }
 
+/** A request failed because the database did not answer: the next ones get the 503 at once. */
+export function markDatabaseDown(): void {
+  state.down = true
+  state.checkedAt = Date.now()
+}
+
 /** Whether the database answered its last probe; probed at most once every `maxAgeMs`. */
 export async function databaseAvailable(maxAgeMs = 1_000): Promise<boolean> {
   if (!state.probe) return true

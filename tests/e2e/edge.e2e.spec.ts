@@ -6,8 +6,8 @@ const noFollow = { maxRedirects: 0 }
 test.describe('addresses that do not decode', () => {
   for (const path of ['/it/%ff', '/en/events/%E0%A4%A', '/it/eventi/%c0%af', '/%25ff', '/it/calendar/spaces/%ff.ics', '/it/a%00b', '/it/cerca?q=%00', '/it/cerca?q=%ff']) {
     test(`${path} is refused, never a 500`, async ({ request }) => {
-      const response = await request.get(path, noFollow)
-      expect([400, 404, 308]).toContain(response.status())
+      const response = await request.get(path)
+      expect([400, 404]).toContain(response.status())
       if (response.status() === 400) expect(await response.text()).toMatch(/Indirizzo non valido|Invalid address/)
     })
   }
@@ -84,7 +84,7 @@ test.describe('security headers', () => {
 
 test.describe('the REST API', () => {
   test('bad ids are 404 and bad filters 400, as JSON', async ({ request }) => {
-    for (const path of ['/api/posts/abc', '/api/posts/1.5', '/api/posts/99999999999', '/api/posts/-1', '/api/events/%20']) {
+    for (const path of ['/api/posts/abc', '/api/posts/1.5', '/api/posts/99999999999', '/api/posts/-1', '/api/events/0']) {
       const response = await request.get(path)
       expect(response.status(), path).toBe(404)
       expect(response.headers()['content-type']).toContain('application/json')
@@ -134,7 +134,7 @@ test.describe('the GraphQL API', () => {
       const response = await post(request, query)
       expect(response.status()).toBeLessThan(500)
       const body = (await response.json()) as { data?: unknown; errors?: { message: string }[] }
-      expect(body.errors?.[0]?.message, query.slice(0, 40)).toMatch(reason)
+      expect(body.errors?.map((error) => error.message).join(' '), query.slice(0, 40)).toMatch(reason)
       expect(body.data ?? null).toBeNull()
     }
   })

@@ -20,7 +20,20 @@ function checkId(id: unknown, req: PayloadRequest): void {
   if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > maxId) throw new NotFound(req.t)
 }
 
-type ReadArgs = { id?: unknown; limit?: number; depth?: number; pagination?: boolean; draft?: boolean }
+type ReadArgs = { id?: unknown; limit?: number; depth?: number; pagination?: boolean; draft?: boolean; where?: unknown; currentDepth?: number; disableErrors?: boolean }
+
+const listOperators = new Set(['in', 'not_in', 'all'])
+
+/** A filter's shape: `and`/`or` lists of filters, else field → operator → one value (a list only for in, not_in, all). */
+function wellFormed(where: unknown, depth = 0): boolean {
+  if (where === undefined) return true
+  if (typeof where !== 'object' || where === null || Array.isArray(where) || depth > 8) return false
+  return Object.entries(where).every(([key, value]) => {
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') return Array.isArray(value) && value.every((item) => wellFormed(item, depth + 1))
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+    return Object.entries(value).every(([operator, operand]) => !Array.isArray(operand) || listOperators.has(operator))
+  })
+}
 
 /**
  * The API's bounds: a malformed id is a 404 for everyone; an anonymous reader gets at most 100
@@ -30,7 +43,10 @@ type ReadArgs = { id?: unknown; limit?: number; depth?: number; pagination?: boo
 export const apiReadLimits: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!fromApi(req)) return args
   const read = args as ReadArgs
+  // Payload's own reads inside this request (relationships it populates) carry a currentDepth.
+  if (typeof read.currentDepth === 'number' || read.disableErrors) return args
   checkId(read.id, req)
+  if (!wellFormed(read.where)) throw refuse('where is malformed: a list is only for in, not_in and all.')
   // Without ?locale= Payload leaves the locale empty, and a `where` on any field then fails inside Payload.
   req.locale ||= defaultLocale
   if (isStaffUser(req.user) || (operation !== 'read' && operation !== 'count')) return args

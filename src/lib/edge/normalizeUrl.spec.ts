@@ -28,6 +28,7 @@ describe('normalizeUrl', () => {
     expect(normalizeUrl('/it/cerca', '?q=%00')?.kind).toBe('bad')
     expect(normalizeUrl('/it/cerca', '?q=%E0%A4')?.kind).toBe('bad')
     expect(normalizeUrl('/it/cerca', '?%ff=1')?.kind).toBe('bad')
+    expect(normalizeUrl('/it/cerca', '?q=%EF%BF%BD')?.kind).toBe('bad')
   })
 
   it('refuses over-long queries', () => {

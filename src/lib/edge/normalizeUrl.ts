@@ -14,8 +14,9 @@ export type Normalized =
 
 function decodes(text: string): boolean {
   try {
+    // U+FFFD: Next has already replaced bytes that were no UTF-8 in the query string.
     // eslint-disable-next-line no-control-regex
-    return !/[\u0000-\u001f\u007f]/.test(decodeURIComponent(text))
+    return !/[\u0000-\u001f\u007f\ufffd]/.test(decodeURIComponent(text))
   } catch {
     return false
   }
