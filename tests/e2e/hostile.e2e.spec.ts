@@ -10,13 +10,11 @@ const origin = `http://127.0.0.1:${E2E_PORT}`
 type Probe = { method: string; path: string; headers?: Record<string, string>; body?: string }
 
 const hostileSegments = [
-  '%ff', '%00', '%c0%af', '%E0%A4%A', '%25ff', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '..', '%2f', '%5c', '%0d%0aSet-Cookie:%20x=1',
-  'b'.repeat(5000), 'citt%C3%A0', '%F0%9F%98%80', '%E2%80%8B', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', "'%20OR%201=1--", '%', 'wp-login.php',
+  '%ff', '%00', '%c0%af', '%E0%A4%A', '%25ff', '%2e%2e%2f%2e%2e%2fetc%2fpasswd', '%0d%0aSet-Cookie:%20x=1',
+  'b'.repeat(5000), 'citt%C3%A0', '%F0%9F%98%80', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '%',
 ]
 
-const hostileValues = [
-  '', '-1', '0', '1.5', '1e9', '9007199254740991', '99999999999999999999', 'NaN', '%00', '%ff', 'a'.repeat(3000), '%F0%9F%98%80', '%3Cscript%3E', "'", '%0d%0a',
-]
+const hostileValues = ['', '-1', '1.5', '1e9', '9007199254740991', 'NaN', '%00', '%ff', 'a'.repeat(3000), '%F0%9F%98%80', "'", '%0d%0a']
 
 /** Every public route with the query parameters it reads. */
 const routes: { path: string; params: string[] }[] = [
@@ -132,7 +130,7 @@ test('hostile requests: no 5xx, no redirect loop', async () => {
     }
   }
   const queue = [...probes]
-  await Promise.all(Array.from({ length: 6 }, async () => {
+  await Promise.all(Array.from({ length: 8 }, async () => {
     for (let probe = queue.shift(); probe; probe = queue.shift()) await check(probe)
   }))
   console.log(`hostile suite: ${probes.length} generated requests, ${sent} sent (redirects followed), ${failures.length} failures`)
