@@ -4,10 +4,10 @@
  * builds once, then serves. `npm run dev` does the same with `next dev`.
  */
 import { existsSync } from 'node:fs'
-import { createDatabase, databaseExists, databaseUrl } from './db/databases'
-import { startEmbeddedPostgres } from './db/embeddedPostgres'
+import { createDatabase, databaseExists, databaseUrl } from '../src/db/databases'
+import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
 import { localSecret } from './lib/localSecret'
-import { run, startServer, waitForUrl } from './lib/run'
+import { run, startServer, waitForUrl } from '../tests/support/run'
 
 const dev = process.argv.includes('--dev')
 const rebuild = process.argv.includes('--build')

@@ -4,7 +4,7 @@ import { adminLanguage } from './admin/adminLanguage'
 import { routing } from './i18n/routing'
 import { canonicalRedirect, databaseOutage, edgeGate } from './lib/edge/edgeGate'
 import { withoutRewrite } from './lib/edge/withoutRewrite'
-import { oldUrlRedirect } from './lib/oldUrlRedirect'
+import { oldUrlRedirect } from './lib/redirects/oldUrlRedirect'
 
 const localizedSite = createMiddleware(routing)
 

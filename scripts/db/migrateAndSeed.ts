@@ -7,7 +7,7 @@ import { getPayload } from 'payload'
 const seed = !process.argv.includes('--no-seed')
 
 const { default: config } = await import('../../payload.config')
-const { applyMigrations } = await import('./applyMigrations')
+const { applyMigrations } = await import('../../src/db/applyMigrations')
 const payload = await getPayload({ config })
 try {
   await applyMigrations(payload)

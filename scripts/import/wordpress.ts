@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import { z } from 'zod'
-import { applyMigrations } from '../db/applyMigrations'
+import { applyMigrations } from '../../src/db/applyMigrations'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,7 +39,7 @@ const payload = await getPayload({ config })
 /** The import ran with revalidation off: a site already running is told once, at the end. */
 async function refreshRunningSite() {
   const { expireOverHttp } = await import('../../src/collections/shared/expireOverHttp')
-  const { cacheTag } = await import('../../src/lib/cms/cacheTags')
+  const { cacheTag } = await import('../../src/lib/cms/read/cacheTags')
   const sources = ['posts', 'media', 'categories', 'tags', 'users'] as const
   await expireOverHttp(sources.map(cacheTag)).then(
     () => console.log('The running site now shows the import.'),

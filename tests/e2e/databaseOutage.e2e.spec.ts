@@ -3,9 +3,9 @@ import os from 'node:os'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { E2E_PORT } from '../../playwright.config'
-import { createDatabase } from '../../scripts/db/databases'
-import { type RunningPostgres, startEmbeddedPostgres } from '../../scripts/db/embeddedPostgres'
-import { run } from '../../scripts/lib/run'
+import { createDatabase } from '../../src/db/databases'
+import { type RunningPostgres, startEmbeddedPostgres } from '../../src/db/embeddedPostgres'
+import { run } from '../support/run'
 import { type ExtraServer, startExtraServer } from './setup/extraServer'
 
 // A PostgreSQL of this test's own, stopped and started again under a running app.

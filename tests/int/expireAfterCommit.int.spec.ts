@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { REVALIDATE_PATH } from '@/collections/shared/expireOverHttp'
-import { publicRead } from '@/lib/cms/publicRead'
+import { publicRead } from '@/lib/cms/read/publicRead'
 import { createPost } from './fixtures/posts'
 import { testPayload } from './setup/payload'
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   server = http.createServer(async (request, response) => {
     if (request.url === REVALIDATE_PATH && watchedId !== undefined) {
       const { docs } = await payload.find({ collection: 'posts', where: { id: { equals: watchedId } }, ...publicRead('it') })
-      seenAtExpiry.push(docs[0]?.title ?? null)
+      seenAtExpiry.push((docs[0] as { title?: string } | undefined)?.title ?? null)
     }
     response.end('{}')
   })

@@ -7,7 +7,7 @@ import type {
   PayloadRequest,
   RequestContext,
 } from 'payload'
-import { type CacheSource, cacheTag } from '@/lib/cms/cacheTags'
+import { type CacheSource, cacheTag } from '@/lib/cms/read/cacheTags'
 import { afterCommit } from './afterCommit'
 import { expireOverHttp } from './expireOverHttp'
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@/i18n/locales'
-import { matches } from '@/seed/matches'
+import { matches } from '@/lib/matches'
 import { prepareContent } from './content/prepareContent'
 import { IMPORTED_STATUSES, publishedAt } from './postFields'
 import { splitLanguages, translatedEnglish, type Split } from './qtranslate'

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process'
-import { waitForUrl } from '../../../scripts/lib/run'
+import { waitForUrl } from '../../support/run'
 import { E2E_PAYLOAD_SECRET } from './globalSetup'
 
 export type ExtraServer = { origin: string; stop: () => Promise<void> }
