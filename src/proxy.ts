@@ -21,6 +21,7 @@ export default async function proxy(request: NextRequest) {
     withoutRewrite(localizedSite(request))
   )
 }
+
 // On the site, the proxy answers old WordPress addresses, negotiates the locale of paths without
 // one, and stores a locale in the NEXT_LOCALE cookie (`/` reads it). A page of the site whose locale
 // is already in the cookie skips it: next.config's rewrites map its path names, and a cached page is
