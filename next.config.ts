@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { pathnameRedirects, pathnameRewrites } from './src/i18n/pathnameRewrites'
-import { frameAncestorsHeaders } from './src/config/frameAncestors'
+import { securityHeaders } from './src/config/securityHeaders'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -23,7 +23,7 @@ const nextConfig: NextConfig = {
   // 32 MB holds a few hundred pages and keeps the server under its 400 MB (see README, "At scale").
   cacheMaxMemorySize: 32 * 1024 * 1024,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
-  headers: async () => frameAncestorsHeaders,
+  headers: async () => securityHeaders,
   // Read from node_modules at run time: bundled, it would look for its zone files beside the bundle.
   serverExternalPackages: ['@touch4it/ical-timezones'],
   // Files read at run time that the standalone output must carry: preview-card fonts, Rome's VTIMEZONE.

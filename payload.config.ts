@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { postgresAdapter } from '@payloadcms/db-postgres'
+import { type PostgresAdapter, postgresAdapter } from '@payloadcms/db-postgres'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
@@ -19,6 +19,9 @@ import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 import { migrations } from './src/migrations'
 import { findDeepPagesByIds } from './src/db/deepPages'
 import { plugins } from './src/plugins'
+import { graphQLLimits } from './src/plugins/graphQLLimits'
+import { poolOptions } from './src/db/poolOptions'
+import { watchPool } from './src/db/health'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -66,15 +69,18 @@ export default buildConfig({
   globals: [SiteSettings, Navigation],
   editor: lexicalEditor({ features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [Embed] })] }),
   db: postgresAdapter({
-    pool: { connectionString: env.DATABASE_URL },
+    pool: poolOptions(env.DATABASE_URL),
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // The schema only ever changes through the committed migrations, in every environment.
     push: false,
     prodMigrations: migrations,
   }),
   sharp,
-  onInit: async (payload) => findDeepPagesByIds(payload),
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: { disablePlaygroundInProduction: true, ...graphQLLimits },
+  onInit: async (payload) => {
+    watchPool((payload.db as unknown as PostgresAdapter).pool, (message) => payload.logger.error(message))
+    findDeepPagesByIds(payload)
+  },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {
     // Scheduled publishing runs inside the app: no external cron is needed.

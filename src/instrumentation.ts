@@ -5,3 +5,10 @@ export async function register() {
     validateConfigOrExit()
   }
 }
+
+/** A render that failed because the database went away marks it down: the proxy answers 503 from then on. */
+export async function onRequestError(error: unknown) {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const [{ isDatabaseUnavailable }, { markDatabaseDown }] = await Promise.all([import('./db/databaseErrors'), import('./db/health')])
+  if (isDatabaseUnavailable(error)) markDatabaseDown()
+}

@@ -2,13 +2,24 @@ import createMiddleware from 'next-intl/middleware'
 import type { NextRequest } from 'next/server'
 import { adminLanguage } from './admin/adminLanguage'
 import { routing } from './i18n/routing'
-import { oldUrlRedirect, trailingSlashRedirect } from './lib/redirects/oldUrlRedirect'
+import { canonicalRedirect, databaseOutage, edgeGate } from './lib/edge/edgeGate'
+import { withoutRewrite } from './lib/edge/withoutRewrite'
+import { oldUrlRedirect } from './lib/redirects/oldUrlRedirect'
 
 const localizedSite = createMiddleware(routing)
 
 export default async function proxy(request: NextRequest) {
-  if (request.nextUrl.pathname.startsWith('/admin')) return adminLanguage(request)
-  return (await oldUrlRedirect(request)) ?? trailingSlashRedirect(request) ?? localizedSite(request)
+  const refused = await edgeGate(request)
+  if (refused) return refused
+  const { pathname } = request.nextUrl
+  if (pathname.startsWith('/api/')) return undefined
+  if (pathname.startsWith('/admin')) return adminLanguage(request)
+  return (
+    (await oldUrlRedirect(request)) ??
+    canonicalRedirect(request) ??
+    (await databaseOutage(request)) ??
+    withoutRewrite(localizedSite(request))
+  )
 }
 
 // On the site, the proxy answers old WordPress addresses, negotiates the locale of paths without
@@ -18,6 +29,14 @@ export default async function proxy(request: NextRequest) {
 // sections (src/i18n/routing.ts; a test compares them) are spelled out.
 export const config = {
   matcher: [
+    // Always: the API (rate limits; uploaded files excepted), search and preview cards (rate limits),
+    // and any address that is not in its one canonical spelling: a percent sign (it may not decode),
+    // a trailing slash, an upper-case locale.
+    '/api/((?!media/file/).*)',
+    '/(it|en)/(cerca|search|og)(/.*)?',
+    '/(.*%.*)',
+    '/(.*/)',
+    '/((?:IT|EN|It|En|iT|eN)(?:/.*)?)',
     // Everything without a locale prefix but Payload (admin, api), preview routes, Next internals, files
     // and the short links (/e/1, /p/1: they pick the language themselves).
     '/((?!(?:it|en|admin|api|next|_next|_vercel|e|p)(?:/|$)|.*\\..*).*)',

@@ -4,20 +4,21 @@ import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../src/db/d
 import { disposablePostgresServer } from '../../src/db/postgresServer'
 import { run, startServer, stopProcess, waitForUrl } from '../../tests/support/run'
 
-export type ProductionSite = { url: string; stop: () => Promise<void> }
+export type ProductionSite = { url: string; pid?: number; stop: () => Promise<void> }
 
 /**
  * The production build (`next build` must have run) served by `next start` on a database of its
  * own, migrated and seeded with the demo content. `stop` ends the server and drops the database;
  * it also runs when starting fails halfway.
  */
-export async function startProductionSite(port: number, purpose: string): Promise<ProductionSite> {
+export async function startProductionSite(port: number, purpose: string, extraEnv: Record<string, string> = {}): Promise<ProductionSite> {
   if (!existsSync('.next/BUILD_ID')) throw new Error('No production build: run `npm run build` first.')
   const postgres = await disposablePostgresServer()
   const name = uniqueDatabaseName(`coworking_${purpose}`)
   const url = `http://127.0.0.1:${port}`
   const mediaDir = `.data/${purpose}-media-${name}`
   const undo: Array<() => Promise<unknown>> = [() => postgres.stop()]
+  let pid: number | undefined
   let stopping: Promise<void> | undefined
   const stop = () =>
     (stopping ??= (async () => {
@@ -32,15 +33,17 @@ export async function startProductionSite(port: number, purpose: string): Promis
       NEXT_PUBLIC_SERVER_URL: url,
       MEDIA_DIR: mediaDir,
       NEXT_TELEMETRY_DISABLED: '1',
+      ...extraEnv,
     }
     undo.unshift(() => dropDatabase(postgres.serverUrl, name), () => rm(mediaDir, { recursive: true, force: true }))
     await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
     const server = startServer('start', port, env)
+    pid = server.pid
     undo.unshift(() => stopProcess(server))
     await waitForUrl(`${url}/it`)
   } catch (error) {
     await stop()
     throw error
   }
-  return { url, stop }
+  return { url, pid, stop }
 }

@@ -2,6 +2,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 import { contentCollections } from '@/content/types'
 import { draftSavesNeverPublish } from './draftSavesNeverPublish'
+import { hardenApi } from './hardenApi'
 import { generateDescription, generateImage, generateTitle, generateURL } from './seoDefaults'
 import { seoFields } from './seoFieldLabels'
 
@@ -18,4 +19,5 @@ export const plugins: Plugin[] = [
     generateURL,
     fields: seoFields,
   }),
+  hardenApi,
 ]

@@ -1,10 +1,11 @@
+import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import ICAL from 'ical.js'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Locale } from '@/i18n/locales'
 import { eventPageUrl, uidHost } from '@/lib/calendar/calendarAddresses'
 import { toCalendarEntry } from '@/lib/calendar/calendarEntry'
-import { calendarWindow } from '@/lib/calendar/calendarWindow'
+import { calendarWindow, calendarWindowStart } from '@/lib/calendar/calendarWindow'
 import { icsCalendar } from '@/lib/calendar/icsCalendar'
 import { findCalendarEvents, findEventById } from '@/lib/cms/events/calendarQueries'
 import { richText } from '@/seed/lexical'
@@ -116,6 +117,8 @@ describe('event calendar files', () => {
 })
 
 describe('calendar feeds', () => {
+  const since = '2029-01-01T00:00:00.000Z'
+
   it("list a space's hosted and partner events, published in that locale, never drafts", async () => {
     const hosted = await createEvent({ title: 'Ospitato qui', start: '2030-05-01T16:00:00.000Z', partners: [] })
     const partnered = await payload.create({
@@ -129,12 +132,34 @@ describe('calendar feeds', () => {
       draft: true,
       data: { title: 'Bozza segreta', slug: '', status: 'scheduled', _status: 'draft', host, start: '2030-05-03T16:00:00.000Z', ...rome },
     })
-    const italian = (await findCalendarEvents(payload, 'it', host)).map((event) => event.id)
+    const italian = (await findCalendarEvents(payload, 'it', since, host)).map((event) => event.id)
     expect(italian).toEqual(expect.arrayContaining([hosted.id, partnered.id]))
     expect(italian).not.toContain(draft.id)
-    expect((await findCalendarEvents(payload, 'it', partner)).map((event) => event.id)).not.toContain(partnered.id)
+    expect((await findCalendarEvents(payload, 'it', since, partner)).map((event) => event.id)).not.toContain(partnered.id)
     // Written in Italian only: not in the English feed.
-    expect((await findCalendarEvents(payload, 'en', host)).map((event) => event.id)).not.toContain(hosted.id)
+    expect((await findCalendarEvents(payload, 'en', since, host)).map((event) => event.id)).not.toContain(hosted.id)
+  })
+
+  it('filter their window in the query, with no cap on how many events they hold', async () => {
+    const old = await createEvent({ title: 'Evento vecchio', start: '2028-06-01T16:00:00.000Z', end: '2028-06-01T18:00:00.000Z' })
+    const endsInWindow = await createEvent({ title: 'Finisce dopo', start: '2028-12-30T16:00:00.000Z', end: '2029-01-02T18:00:00.000Z' })
+    // More than the 500 the feeds used to take, all older than the window but the newest.
+    await (payload.db as unknown as PostgresAdapter).drizzle.execute(sql`
+      WITH inserted AS (
+        INSERT INTO events (start, status, _status, available_in_it)
+        SELECT '2029-02-01'::timestamptz + n * interval '1 hour', 'scheduled', 'published', true FROM generate_series(1, 520) AS n
+        RETURNING id)
+      INSERT INTO events_locales (title, slug, translation_exists, _locale, _parent_id)
+      SELECT 'Evento in serie ' || id, 'evento-in-serie-' || id, true, 'it', id FROM inserted`)
+    const newest = await createEvent({ title: 'Ultimo arrivato', start: '2031-01-01T16:00:00.000Z' })
+    const ids = (await findCalendarEvents(payload, 'it', since)).map((event) => event.id)
+    expect(ids).toContain(endsInWindow.id)
+    expect(ids).toContain(newest.id)
+    expect(ids).not.toContain(old.id)
+  })
+
+  it('start their window at midnight, 90 days back', () => {
+    expect(calendarWindowStart(new Date('2030-06-01T15:30:00.000Z'))).toBe('2030-03-03T00:00:00.000Z')
   })
 
   it('keep upcoming events and those of the last 90 days', () => {

@@ -8,6 +8,7 @@ import type {
   RequestContext,
 } from 'payload'
 import { type CacheSource, cacheTag } from '@/lib/cms/read/cacheTags'
+import { afterCommit } from './afterCommit'
 import { expireOverHttp } from './expireOverHttp'
 
 export type RevalidateContext = RequestContext & { disableRevalidate?: boolean }
@@ -23,6 +24,11 @@ export type RevalidateContext = RequestContext & { disableRevalidate?: boolean }
  */
 export async function expireSource(source: CacheSource, req: PayloadRequest, context: RevalidateContext) {
   if (context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  // After the commit: expired earlier, a request still reading the old rows would cache them again.
+  await afterCommit(req, () => expireNow(source, req))
+}
+
+async function expireNow(source: CacheSource, req: PayloadRequest) {
   try {
     if (req.payloadAPI === 'local') await expireOverHttp([cacheTag(source)])
     // expire: 0 makes the next visit render fresh content instead of serving the stale copy once.

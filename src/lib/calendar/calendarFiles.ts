@@ -7,7 +7,7 @@ import { getSite } from '@/lib/cms/site'
 import { formattingLocale } from '@/lib/format/formatEventDate'
 import { eventPageUrl, uidHost } from './calendarAddresses'
 import { type CalendarEntry, toCalendarEntry } from './calendarEntry'
-import { calendarWindow } from './calendarWindow'
+import { calendarWindow, calendarWindowStart } from './calendarWindow'
 import { eventsJson } from './eventsJson'
 import { icsCalendar } from './icsCalendar'
 
@@ -36,12 +36,14 @@ export async function eventIcs(locale: Locale, id: number): Promise<string | nul
 export async function eventsFeedIcs(locale: Locale, space?: { id: number; name: string }): Promise<string> {
   const t = await getTranslations({ locale, namespace: 'calendar' })
   const site = await getSite(locale)
-  const events = calendarWindow(await listCalendarEvents(locale, space?.id), new Date())
+  const now = new Date()
+  const events = calendarWindow(await listCalendarEvents(locale, calendarWindowStart(now), space?.id), now)
   return render(locale, space ? t('spaceFeedName', { space: space.name, site: site.name }) : t('feedName', { site: site.name }), events)
 }
 
 /** The JSON twin of a space's feed. */
 export async function spaceEventsJson(locale: Locale, space: { id: number; name: string; slug: string }) {
-  const events = calendarWindow(await listCalendarEvents(locale, space.id), new Date())
+  const now = new Date()
+  const events = calendarWindow(await listCalendarEvents(locale, calendarWindowStart(now), space.id), now)
   return eventsJson(locale, space, events, (event) => eventPageUrl(locale, event.slug))
 }

@@ -38,15 +38,3 @@ export async function oldUrlRedirect(request: NextRequest): Promise<NextResponse
   }
   return undefined
 }
-
-/**
- * What Next does by itself unless told not to (next.config's skipTrailingSlashRedirect, set so that
- * old addresses ending in "/" get a single 301): /a/ → /a.
- */
-export function trailingSlashRedirect(request: NextRequest): NextResponse | undefined {
-  const { pathname } = request.nextUrl
-  if (pathname === '/' || !pathname.endsWith('/')) return undefined
-  const url = request.nextUrl.clone()
-  url.pathname = pathname.replace(/\/+$/, '') || '/'
-  return NextResponse.redirect(url, 308)
-}

@@ -29,7 +29,12 @@ export default async function globalSetup() {
     NEXT_TELEMETRY_DISABLED: '1',
     // Scheduled publications are looked for every 5 seconds, so a test can wait for one.
     JOBS_AUTORUN_CRON: '*/5 * * * * *',
+    // The suite logs in, searches and calls the API from one address far more than a visitor may;
+    // tests/e2e/rateLimits.e2e.spec.ts checks the real allowances on a server of its own.
+    RATE_LIMIT_SCALE: '100',
   }
+  // For the specs that start a second server on the same database (tests/e2e/setup/extraServer.ts).
+  Object.assign(process.env, { E2E_DATABASE_URL: env.DATABASE_URL, E2E_MEDIA_DIR: env.MEDIA_DIR })
   const cleanUp = async () => {
     await dropDatabase(postgres.serverUrl, name)
     await postgres.stop()

@@ -16,7 +16,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await localeParams(params)
-  const site = await getSite(locale)
+  // Without the database (an outage) the error and not-found pages still render, under a plain title.
+  const site = await getSite(locale).catch(() => ({ name: 'Warehouse Coworking Factory', tagline: undefined }))
   return {
     metadataBase: new URL(siteOrigin()),
     title: { default: site.name, template: `%s · ${site.name}` },

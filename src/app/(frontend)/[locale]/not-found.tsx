@@ -1,16 +1,16 @@
 import { getLocale, getTranslations } from 'next-intl/server'
-import { PageShell } from '@/components/PageShell/PageShell'
-import { everyLocale } from '@/i18n/hrefs'
+import { StaticShell } from '@/components/StaticShell/StaticShell'
 import { isLocale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import { routing } from '@/i18n/routing'
 
+/** Never reads the database: a bad address answers the same while it is down. */
 export default async function NotFound() {
   const requested = await getLocale()
   const locale = isLocale(requested) ? requested : routing.defaultLocale
   const t = await getTranslations({ locale, namespace: 'notFound' })
   return (
-    <PageShell locale={locale} targets={everyLocale('/')}>
+    <StaticShell locale={locale}>
       <div className="narrow section stack">
         <p className="eyebrow">404</p>
         <h1>{t('title')}</h1>
@@ -24,6 +24,6 @@ export default async function NotFound() {
           </Link>
         </p>
       </div>
-    </PageShell>
+    </StaticShell>
   )
 }

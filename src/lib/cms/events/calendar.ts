@@ -10,9 +10,10 @@ export const getEventById = cached('event-by-id', ['events', 'spaces'], async (l
 )
 
 /**
- * The events published in this locale (those shared with a space, with `spaceId`). Which of them
- * are recent enough is decided at request time (`calendarWindow`), so the cache never freezes "now".
+ * The events published in this locale (those shared with a space, with `spaceId`) that end (or
+ * start) on or after `from`, an ISO date at midnight: one cache entry per day; the exact cut is
+ * made at request time (`calendarWindow`).
  */
-export const listCalendarEvents = cached('calendar-events', ['events', 'spaces'], async (locale: Locale, spaceId?: number) =>
-  findCalendarEvents(await getPayloadClient(), locale, spaceId),
+export const listCalendarEvents = cached('calendar-events', ['events', 'spaces'], async (locale: Locale, from: string, spaceId?: number) =>
+  findCalendarEvents(await getPayloadClient(), locale, from, spaceId),
 )

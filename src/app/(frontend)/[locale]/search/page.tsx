@@ -22,7 +22,8 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record
 
 const searchParamsSchema = z.object({
   q: z.string().default(''),
-  page: z.coerce.number().int().min(1).default(1),
+  // Bounded: a huge page number would overflow the query's OFFSET.
+  page: z.coerce.number().int().min(1).max(10_000).default(1),
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

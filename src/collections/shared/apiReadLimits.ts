@@ -1,0 +1,59 @@
+import { APIError, NotFound, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import { isStaffUser } from '@/access/roles'
+import { defaultLocale } from '@/i18n/locales'
+
+/** What an anonymous reader of the REST and GraphQL APIs may ask for at most. */
+export const anonymousApiLimits = { limit: 100, depth: 2 } as const
+
+const maxId = 2_147_483_647
+
+/** Requests from outside: the REST and GraphQL APIs. The site's own reads use the Local API. */
+export const fromApi = (req: PayloadRequest) => req.payloadAPI === 'REST' || req.payloadAPI === 'GraphQL'
+
+const refuse = (message: string) => new APIError(message, 400, undefined, true)
+
+/** A document id from the URL: PostgreSQL's serial ids are positive 32-bit integers; anything else is no document. */
+function checkId(id: unknown, req: PayloadRequest): void {
+  if (id === undefined) return
+  // Payload has already turned the URL's text into a number (NaN for "abc", 1.5 for "1.5").
+  const text = String(id)
+  if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > maxId) throw new NotFound(req.t)
+}
+
+type ReadArgs = { id?: unknown; limit?: number; depth?: number; pagination?: boolean; draft?: boolean; where?: unknown; currentDepth?: number; disableErrors?: boolean }
+
+const listOperators = new Set(['in', 'not_in', 'all'])
+
+/** A filter's shape: `and`/`or` lists of filters, else field → operator → one value (a list only for in, not_in, all). */
+function wellFormed(where: unknown, depth = 0): boolean {
+  if (where === undefined) return true
+  if (typeof where !== 'object' || where === null || Array.isArray(where) || depth > 8) return false
+  return Object.entries(where).every(([key, value]) => {
+    if (key.toLowerCase() === 'and' || key.toLowerCase() === 'or') return Array.isArray(value) && value.every((item) => wellFormed(item, depth + 1))
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+    return Object.entries(value).every(([operator, operand]) => !Array.isArray(operand) || listOperators.has(operator))
+  })
+}
+
+/**
+ * The API's bounds: a malformed id is a 404 for everyone; an anonymous reader gets at most 100
+ * documents and depth 2 per request, no unpaginated lists, no `locale=all` (it would show the
+ * text of a language the document is not published in), and never drafts.
+ */
+export const apiReadLimits: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (!fromApi(req)) return args
+  const read = args as ReadArgs
+  // Payload's own reads inside this request (relationships it populates) carry a currentDepth.
+  if (typeof read.currentDepth === 'number' || read.disableErrors) return args
+  checkId(read.id, req)
+  if (!wellFormed(read.where)) throw refuse('where is malformed: a list is only for in, not_in and all.')
+  // Without ?locale= Payload leaves the locale empty, and a `where` on any field then fails inside Payload.
+  req.locale ||= defaultLocale
+  if (isStaffUser(req.user) || (operation !== 'read' && operation !== 'count')) return args
+  // limit=0 is Payload's "no limit".
+  if (read.limit !== undefined && !(read.limit >= 1 && read.limit <= anonymousApiLimits.limit)) throw refuse(`limit must be between 1 and ${anonymousApiLimits.limit}.`)
+  if (read.depth !== undefined && read.depth > anonymousApiLimits.depth) throw refuse(`depth may be at most ${anonymousApiLimits.depth}.`)
+  if (read.pagination === false) throw refuse('pagination=false is only for staff.')
+  if (req.locale === 'all') throw refuse('locale=all is only for staff: ask for one locale.')
+  return { ...args, draft: false }
+}

@@ -1,0 +1,23 @@
+import type { Locale } from './locales'
+
+/**
+ * The texts of the pages shown when the site itself fails: the error boundaries (client code, so
+ * kept out of the message files that would all travel with them) and the proxy's 400 and 503.
+ */
+export const errorText = {
+  it: {
+    error: { title: 'Qualcosa è andato storto', description: 'Non siamo riusciti a mostrare questa pagina. Riprova tra qualche istante.', retry: 'Riprova', home: 'Torna alla home' },
+    unavailable: { title: 'Sito momentaneamente non disponibile', description: 'Stiamo avendo un problema tecnico temporaneo. Riprova tra qualche minuto.', retry: 'Riprova', home: 'Torna alla home' },
+    badRequest: { title: 'Indirizzo non valido', description: "L'indirizzo contiene caratteri che non possiamo leggere.", retry: 'Riprova', home: 'Torna alla home' },
+  },
+  en: {
+    error: { title: 'Something went wrong', description: 'We could not show this page. Please try again in a moment.', retry: 'Try again', home: 'Back to the home page' },
+    unavailable: { title: 'The site is briefly unavailable', description: 'We are having a temporary technical problem. Please try again in a few minutes.', retry: 'Try again', home: 'Back to the home page' },
+    badRequest: { title: 'Invalid address', description: 'The address contains characters we cannot read.', retry: 'Try again', home: 'Back to the home page' },
+  },
+} as const satisfies Record<Locale, Record<string, { title: string; description: string; retry: string; home: string }>>
+
+export type ErrorKind = keyof (typeof errorText)['it']
+
+/** The locale of a path (`/en/…` → en), Italian when it has none. */
+export const localeOfPath = (pathname: string | null | undefined): Locale => (pathname?.split('/')[1]?.toLowerCase() === 'en' ? 'en' : 'it')
