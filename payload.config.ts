@@ -10,11 +10,12 @@ import sharp from 'sharp'
 import { adminTranslations } from './src/admin/i18n'
 import { Embed } from './src/blocks/Embed'
 import { collections } from './src/collections'
-import { EVENT_TIME_ZONE } from './src/collections/shared/romeTime'
+import { ADMIN_DATE_TIME_FORMAT, EVENT_TIME_ZONE } from './src/collections/shared/romeTime'
 import { usersSlug } from './src/collections/Users'
 import { draftSavesNeverPublish } from './src/collections/shared/draftSavesNeverPublish'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { getEnv } from './src/config/env'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from './src/config/uploads'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
@@ -35,8 +36,8 @@ export default buildConfig({
     user: usersSlug,
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    // Lists, versions and the schedule's table in the 24-hour clock the team reads ("24 novembre 2026, 18:30").
-    dateFormat: 'd MMMM yyyy, HH:mm',
+    // Lists, versions and the schedule's table in the 24-hour clock, in the admin language's order.
+    dateFormat: ADMIN_DATE_TIME_FORMAT,
     meta: {
       titleSuffix: ' · Warehouse Coworking Factory',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
@@ -48,6 +49,11 @@ export default buildConfig({
       views: {
         translations: { Component: '/admin/TranslationsView/TranslationsView#TranslationsView', path: '/translations', exact: true, meta: { title: 'Traduzioni · Translations' } },
       },
+    },
+    // Payload's collection cards, with accessible names in the admin's language (src/admin/CollectionCards).
+    dashboard: {
+      widgets: [{ slug: 'collection-cards', Component: '/admin/CollectionCards/CollectionCards#CollectionCards', minWidth: 'full', label: { it: 'Raccolte', en: 'Collections' } }],
+      defaultLayout: [{ widgetSlug: 'collection-cards', width: 'full' }],
     },
     timezones: {
       defaultTimezone: EVENT_TIME_ZONE,
@@ -75,6 +81,8 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  // Camera-sized photos (src/config/uploads.ts); Payload's own limit is 20 MB.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: UPLOAD_TOO_LARGE },
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {

@@ -1,6 +1,6 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '@/payload-types'
 import { staffUsers } from './fixtures/staff'
@@ -38,7 +38,7 @@ beforeAll(async () => {
   const post = await payload.create({
     collection: 'posts',
     locale: 'it',
-    data: { title: 'Firmato da un collega', author: staff.admin.id, _status: 'published' },
+    data: { title: 'Firmato da un collega', slug: '', author: staff.admin.id, _status: 'published' },
   })
   postId = post.id
 })
@@ -61,7 +61,7 @@ describe("colleagues' names, and nothing more", () => {
   })
 
   it("an editor cannot find a colleague by e-mail or role", async () => {
-    for (const where of [{ email: { like: 'admin' } }, { role: { equals: 'admin' } }]) {
+    for (const where of [{ email: { like: 'admin' } }, { role: { equals: 'admin' } }] as Where[]) {
       const attempt = payload
         .find({ collection: 'users', where, user: staff.editor, overrideAccess: false })
         .then(({ docs }) => docs.map((doc) => doc.id))

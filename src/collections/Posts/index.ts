@@ -9,6 +9,7 @@ import { coverImageField, editorialAccess, editorialHooks, editorialVersions } f
 import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { quickFiltersComponents } from '../shared/listViews'
 import { wordpressIdField, wordpressSlugField } from '@/fields/wordpress'
+import { adminDayAndTime } from '../shared/romeTime'
 
 export const postsSlug = 'posts'
 
@@ -80,7 +81,8 @@ export const Posts: CollectionConfig = {
       label: { it: 'Data di pubblicazione', en: 'Published at' },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: adminDayAndTime,
+        components: { Cell: '/admin/RomeDateCell/RomeDateCell#RomeDateCell' },
         description: {
           it: 'Si compila da sola alla prima pubblicazione; cambiala per datare un articolo importato.',
           en: 'Filled in on first publication; change it to date an imported post.',

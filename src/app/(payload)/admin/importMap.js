@@ -22,7 +22,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RomeDateCell as RomeDateCell_dd4ecd0561e101f25558fa130d3caba3 } from '../../../admin/RomeDateCell/RomeDateCell'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { TranslationStateField as TranslationStateField_b6a529ddedabcc9a1753cf6b14ddc562 } from '../../../admin/TranslationStateField/TranslationStateField'
 import { LocaleStatusCell as LocaleStatusCell_5fbff70daee67a72f3940748c5f12900 } from '../../../admin/LocaleStatusCell/LocaleStatusCell'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -35,6 +37,7 @@ import { Logo as Logo_88541c286955dbac4d90fb5ed606381c } from '../../../admin/gr
 import { TranslationsNavLink as TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376 } from '../../../admin/TranslationsNavLink'
 import { TranslationCounts as TranslationCounts_b5cb54b3c16ccb64fec8450097027306 } from '../../../admin/TranslationCounts/TranslationCounts'
 import { TranslationsView as TranslationsView_0946a442254548034bcbcb55cfdcec27 } from '../../../admin/TranslationsView/TranslationsView'
+import { CollectionCards as CollectionCards_c37205ebd259fd250628773b72bb07b0 } from '../../../admin/CollectionCards/CollectionCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,7 +66,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/RomeDateCell/RomeDateCell#RomeDateCell": RomeDateCell_dd4ecd0561e101f25558fa130d3caba3,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/admin/TranslationStateField/TranslationStateField#TranslationStateField": TranslationStateField_b6a529ddedabcc9a1753cf6b14ddc562,
   "/admin/LocaleStatusCell/LocaleStatusCell#LocaleStatusCell": LocaleStatusCell_5fbff70daee67a72f3940748c5f12900,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -76,5 +81,6 @@ export const importMap = {
   "/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376,
   "/admin/TranslationCounts/TranslationCounts#TranslationCounts": TranslationCounts_b5cb54b3c16ccb64fec8450097027306,
   "/admin/TranslationsView/TranslationsView#TranslationsView": TranslationsView_0946a442254548034bcbcb55cfdcec27,
+  "/admin/CollectionCards/CollectionCards#CollectionCards": CollectionCards_c37205ebd259fd250628773b72bb07b0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
