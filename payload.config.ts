@@ -46,6 +46,8 @@ export default buildConfig({
       graphics: { Logo: '/admin/graphics/Logo#Logo', Icon: '/admin/graphics/Icon#Icon' },
       beforeDashboard: ['/admin/TranslationCounts/TranslationCounts#TranslationCounts'],
       afterNavLinks: ['/admin/TranslationsNavLink#TranslationsNavLink'],
+      // Names and roles Payload's own controls lack (src/admin/AccessibleNames).
+      providers: ['/admin/AccessibleNames/AccessibleNames#AccessibleNames'],
       views: {
         translations: { Component: '/admin/TranslationsView/TranslationsView#TranslationsView', path: '/translations', exact: true, meta: { title: 'Traduzioni · Translations' } },
       },

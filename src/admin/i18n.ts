@@ -24,6 +24,12 @@ const it = {
   missingStatus: 'mancante',
   localeStatusLabel: 'Lingue',
   siteName: 'Warehouse Coworking Factory',
+  moreActions: 'Altre azioni',
+  clearDate: 'Cancella la data',
+  editImage: 'Modifica l’immagine',
+  removeImage: 'Togli l’immagine',
+  selectRow: 'Seleziona la riga',
+  selectAll: 'Seleziona tutte le righe',
 }
 
 const en: typeof it = {
@@ -49,6 +55,12 @@ const en: typeof it = {
   missingStatus: 'missing',
   localeStatusLabel: 'Languages',
   siteName: 'Warehouse Coworking Factory',
+  moreActions: 'More actions',
+  clearDate: 'Clear the date',
+  editImage: 'Edit the image',
+  removeImage: 'Remove the image',
+  selectRow: 'Select the row',
+  selectAll: 'Select all rows',
 }
 
 export const adminTranslations = { it: { custom: it }, en: { custom: en } }

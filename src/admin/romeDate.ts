@@ -1,8 +1,14 @@
+import { TZDate } from '@date-fns/tz'
 import type { I18nClient } from '@payloadcms/translations'
-import { formatDate } from '@payloadcms/ui/shared'
+import { format } from 'date-fns'
+import { enUS, it } from 'date-fns/locale'
 import { ADMIN_DATE_TIME_FORMAT, EVENT_TIME_ZONE } from '@/collections/shared/romeTime'
 
+// Imported here rather than waiting for the admin's lazily loaded locale ("Caricamento..." meanwhile).
+const dateLocales = { it, en: enUS }
+
 /** An instant as the team reads it: Rome's wall clock, 24 hours, in the admin's language. */
-export function formatRomeDate(date: Date | string, i18n: I18nClient): string {
-  return formatDate({ date, i18n, pattern: ADMIN_DATE_TIME_FORMAT, timezone: EVENT_TIME_ZONE })
+export function formatRomeDate(date: Date | string, i18n: Pick<I18nClient, 'language'>): string {
+  const locale = i18n.language === 'en' ? dateLocales.en : dateLocales.it
+  return format(new TZDate(new Date(date).getTime(), EVENT_TIME_ZONE), ADMIN_DATE_TIME_FORMAT, { locale })
 }

@@ -33,7 +33,7 @@ test('the author field and the byline show the name of the colleague who wrote t
   const page = await editorInAdmin(browser, 'it')
   await page.goto(`/admin/collections/posts/${await demoPostId(page)}?locale=it`)
   const author = page.locator('#field-author')
-  await expect(author).toContainText('Demo Admin')
+  await expect(author).toContainText('Demo Admin', { timeout: 30_000 })
   await expect(author).not.toContainText('Senza titolo')
   await author.scrollIntoViewIfNeeded()
   await page.screenshot({ path: `${shots}/author-field-it.png` })
@@ -54,12 +54,14 @@ for (const language of ['it', 'en'] as const) {
 
     await page.goto('/admin/collections/posts?limit=50')
     const row = page.locator('tr', { hasText: collaboratorioPost.it.title.slice(0, 30) }).first()
-    await expect(row.locator('.cell-publishedAt')).toHaveText(romeDate(post.publishedAt, language))
+    await expect(row.locator('.cell-publishedAt')).toHaveText(romeDate(post.publishedAt, language), { timeout: 30_000 })
     await expect(page.locator('table')).not.toContainText(/\b(AM|PM)\b/)
     await page.screenshot({ path: `${shots}/list-dates-${language}.png` })
 
     await page.goto(`/admin/collections/posts/${id}?locale=it`)
-    await expect(page.locator('[data-translation-state] [data-state="updatedAt"]')).toHaveText(romeDate(post.translation.updatedAt, language))
+    await expect(page.locator('[data-translation-state] [data-state="updatedAt"]')).toHaveText(romeDate(post.translation.updatedAt, language), {
+      timeout: 30_000,
+    })
     await expect(page.locator('#field-publishedAt input')).toHaveValue(romeDate(post.publishedAt, language))
 
     // The schedule drawer's list of times: 00:00 … 23:55.
@@ -79,7 +81,7 @@ test('the translation state is shown as status, with nothing to edit', async ({ 
   const page = await editorInAdmin(browser, 'it')
   await page.goto(`/admin/collections/posts/${await demoPostId(page)}?locale=en`)
   const state = page.getByRole('group', { name: 'Traduzione' })
-  await expect(state).toBeVisible()
+  await expect(state).toBeVisible({ timeout: 30_000 })
   await expect(state.locator('input, textarea, select, [contenteditable="true"], button')).toHaveCount(0)
   await expect(state.locator('[data-state="exists"]')).toHaveText('Sì')
   await expect(state).toContainText('Campi mancanti')
@@ -96,6 +98,8 @@ for (const language of ['it', 'en'] as const) {
       await page.goto(path)
       await page.locator('.template-default').first().waitFor()
       await page.waitForLoadState('networkidle')
+      // src/admin/AccessibleNames names Payload's controls on the next frame.
+      await page.waitForTimeout(500)
       await page.screenshot({ path: `${shots}/${view}-${language}.png`, fullPage: true })
       expect(await seriousViolations(page), `${view} (${language})`).toEqual([])
     }

@@ -71,7 +71,7 @@ for (const language of ['it', 'en'] as const) {
     await page.screenshot({ path: `${shots}/upload-too-big-${language}.png` })
 
     await uploadIn(page, wrongType, 'Programma')
-    await expect(page.locator('.payload-toast-container')).toContainText(expected.wrongType)
+    await expect(page.locator('.payload-toast-container')).toContainText(expected.wrongType, { timeout: 30_000 })
     await page.screenshot({ path: `${shots}/upload-wrong-type-${language}.png` })
     await page.context().close()
   })

@@ -16,7 +16,8 @@ type FieldErrors = { errors?: { path?: string }[] }
 
 function isWrongType(error: Error & { data?: unknown }): boolean {
   const fieldErrors = (error.data as FieldErrors | undefined)?.errors ?? []
-  return error.name === 'ValidationError' && fieldErrors.some((fieldError) => fieldError.path === 'file' || fieldError.path === 'mimeType')
+  // By its shape: the production build minifies the error's class name.
+  return fieldErrors.some((fieldError) => fieldError.path === 'file' || fieldError.path === 'mimeType')
 }
 
 /**
