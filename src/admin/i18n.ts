@@ -63,7 +63,24 @@ const en: typeof it = {
   selectAll: 'Select all rows',
 }
 
-export const adminTranslations = { it: { custom: it }, en: { custom: en } }
+/**
+ * Payload's Italian calls a language "località" (a place) and has a few slips; ours replace them.
+ * ("Copia in locale" stays: the translation help above names it.)
+ */
+const payloadItalian = {
+  general: { allLocales: 'Tutte le lingue', locale: 'Lingua', clear: 'Cancella', edit: 'Modifica' },
+  localization: {
+    cannotCopySameLocale: 'Non si può copiare nella stessa lingua',
+    copyTo: 'Copia in',
+    localeToPublish: 'Lingua da pubblicare',
+    selectedLocales: 'Lingue selezionate',
+    selectLocaleToCopy: 'Scegli la lingua da copiare',
+    selectLocaleToDuplicate: 'Scegli le lingue da duplicare',
+  },
+  version: { publishAllLocales: 'Pubblica in tutte le lingue' },
+}
+
+export const adminTranslations = { it: { ...payloadItalian, custom: it }, en: { custom: en } }
 
 export type AdminKey = keyof typeof it
 

@@ -10,6 +10,8 @@ import { editorInAdmin } from './setup/adminSession'
 /** Screenshots to look at, outside the repository. */
 const shots = process.env.E2E_SHOTS ?? '/tmp/issue17-shots'
 mkdirSync(shots, { recursive: true })
+// The admin's pages are heavy: on a busy machine one test's several pages take well over a minute.
+test.setTimeout(180_000)
 
 type Language = 'it' | 'en'
 const dateLocales = { it: italianDates, en: enUS }
@@ -62,7 +64,7 @@ for (const language of ['it', 'en'] as const) {
     await expect(page.locator('[data-translation-state] [data-state="updatedAt"]')).toHaveText(romeDate(post.translation.updatedAt, language), {
       timeout: 30_000,
     })
-    await expect(page.locator('#field-publishedAt input')).toHaveValue(romeDate(post.publishedAt, language))
+    await expect(page.locator('#field-publishedAt input')).toHaveValue(romeDate(post.publishedAt, language), { timeout: 30_000 })
 
     // The schedule drawer's list of times: 00:00 … 23:55.
     await page.locator('#action-save-popup').getByRole('button').click()

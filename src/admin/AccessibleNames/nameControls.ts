@@ -4,8 +4,8 @@
  */
 export type ControlNames = { moreActions: string; clearDate: string; edit: string; remove: string; selectRow: string; selectAll: string }
 
-const unnamed = (element: Element) =>
-  !element.getAttribute('aria-label') && !element.getAttribute('aria-labelledby') && !element.textContent?.trim()
+const unlabelled = (element: Element) => !element.getAttribute('aria-label') && !element.getAttribute('aria-labelledby')
+const unnamed = (element: Element) => unlabelled(element) && !element.textContent?.trim()
 
 /** The label of the field the control belongs to ("Categorie", "Testo"), else its placeholder. */
 function fieldLabel(element: Element): string | undefined {
@@ -16,9 +16,13 @@ function fieldLabel(element: Element): string | undefined {
 }
 
 function name(element: Element, value: string | undefined) {
-  if (value && unnamed(element) && !(element.id && document.querySelector(`label[for="${CSS.escape(element.id)}"]`))) {
-    element.setAttribute('aria-label', value)
-  }
+  if (value && unnamed(element)) element.setAttribute('aria-label', value)
+}
+
+/** An input's text is its value, not its name: only a label or an aria-label names it. */
+function nameInput(element: Element, value: string | undefined) {
+  const labelled = element.id && document.querySelector(`label[for="${CSS.escape(element.id)}"]`)
+  if (value && unlabelled(element) && !labelled) element.setAttribute('aria-label', value)
 }
 
 export function nameControls(root: ParentNode, names: ControlNames) {
@@ -26,7 +30,7 @@ export function nameControls(root: ParentNode, names: ControlNames) {
   root.querySelectorAll('[aria-hidden="true"]:is(button, [tabindex="0"])').forEach((element) => element.setAttribute('tabindex', '-1'))
   // Inputs, rich text and date fields named after their field.
   root.querySelectorAll('input.rs__input, input[id^="react-select-"], .react-datepicker__input-container input, [contenteditable="true"][role="textbox"]').forEach((element) =>
-    name(element, fieldLabel(element)),
+    nameInput(element, fieldLabel(element)),
   )
   root.querySelectorAll('.popup-button').forEach((element) => name(element, names.moreActions))
   root.querySelectorAll('.date-time-picker__clear-button').forEach((element) => name(element, names.clearDate))
@@ -35,6 +39,8 @@ export function nameControls(root: ParentNode, names: ControlNames) {
   root.querySelectorAll('input[type="checkbox"][aria-label=""]').forEach((element) =>
     element.setAttribute('aria-label', element.closest('thead') ? names.selectAll : names.selectRow),
   )
+  // The document's tabs sit in a list without list items.
+  root.querySelectorAll('ul.doc-tabs__tabs').forEach((element) => element.setAttribute('role', 'none'))
   // A tab named "Versioni" showing "Versioni 2": its text is its name.
   root.querySelectorAll('a.doc-tab[aria-label]').forEach((element) => element.removeAttribute('aria-label'))
   // A chip that drags (role "button") holds the button removing it: a group, not a button in a button.

@@ -73,7 +73,15 @@ export const Posts: CollectionConfig = {
       hasMany: true,
       label: { it: 'Progetti collegati', en: 'Related projects' },
     },
-    { name: 'author', type: 'relationship', relationTo: usersSlug, admin: { position: 'sidebar' }, label: { it: 'Autore', en: 'Author' } },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: usersSlug,
+      // A new post is signed by whoever starts it; a colleague can be chosen instead.
+      defaultValue: ({ user }) => (user?.collection === usersSlug ? user.id : undefined),
+      admin: { position: 'sidebar' },
+      label: { it: 'Autore', en: 'Author' },
+    },
     {
       name: 'publishedAt',
       type: 'date',
