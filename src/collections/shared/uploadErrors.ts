@@ -1,14 +1,15 @@
 import type { AfterErrorHook } from 'payload'
 import { MAX_UPLOAD_MB, UPLOAD_TOO_LARGE } from '@/config/uploads'
 
+// No colon: Payload's error toast splits a message at its first colon into a list.
 const messages = {
   it: {
     tooLarge: `Il file supera ${MAX_UPLOAD_MB} MB, il massimo accettato. Riducilo (per esempio a 6000 pixel di lato, qualità 90) e riprova.`,
-    wrongType: `Questo tipo di file non è accettato: carica un'immagine JPEG, PNG, WebP, AVIF o GIF (al massimo ${MAX_UPLOAD_MB} MB).`,
+    wrongType: `Questo tipo di file non è accettato. Carica un'immagine JPEG, PNG, WebP, AVIF o GIF (al massimo ${MAX_UPLOAD_MB} MB).`,
   },
   en: {
     tooLarge: `The file is larger than ${MAX_UPLOAD_MB} MB, the most we accept. Make it smaller (for example 6000 pixels on its long side, quality 90) and try again.`,
-    wrongType: `This type of file is not accepted: upload a JPEG, PNG, WebP, AVIF or GIF image (at most ${MAX_UPLOAD_MB} MB).`,
+    wrongType: `This type of file is not accepted. Upload a JPEG, PNG, WebP, AVIF or GIF image (at most ${MAX_UPLOAD_MB} MB).`,
   },
 }
 
