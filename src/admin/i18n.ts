@@ -68,7 +68,15 @@ const en: typeof it = {
  * ("Copia in locale" stays: the translation help above names it.)
  */
 const payloadItalian = {
-  general: { allLocales: 'Tutte le lingue', locale: 'Lingua', clear: 'Cancella', edit: 'Modifica' },
+  general: {
+    allLocales: 'Tutte le lingue',
+    locale: 'Lingua',
+    clear: 'Cancella',
+    edit: 'Modifica',
+    // The schedule drawer's list of what is already scheduled, not calendar events.
+    upcomingEvents: 'Già programmati',
+    noUpcomingEventsScheduled: 'Niente di programmato.',
+  },
   localization: {
     cannotCopySameLocale: 'Non si può copiare nella stessa lingua',
     copyTo: 'Copia in',
