@@ -13,6 +13,8 @@ import { usersSlug } from './src/collections/Users'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { getEnv } from './src/config/env'
 import { ROME_TIME_ZONE, romeTimezoneOption } from './src/config/rome'
+import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from './src/config/uploads'
+import { ADMIN_DATE_TIME_FORMAT } from './src/fields/romeDateTime'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
@@ -36,8 +38,8 @@ export default buildConfig({
     user: usersSlug,
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname, 'src') },
-    // Lists, versions and the schedule's table in the 24-hour clock the team reads ("24 novembre 2026, 18:30").
-    dateFormat: 'd MMMM yyyy, HH:mm',
+    // Lists, versions and the schedule's table in the 24-hour clock, in the admin language's order.
+    dateFormat: ADMIN_DATE_TIME_FORMAT,
     meta: {
       titleSuffix: ' · Warehouse Coworking Factory',
       icons: [{ rel: 'icon', type: 'image/svg+xml', url: '/favicon.svg' }],
@@ -46,9 +48,16 @@ export default buildConfig({
       graphics: { Logo: '/admin/graphics/Logo#Logo', Icon: '/admin/graphics/Icon#Icon' },
       beforeDashboard: ['/admin/TranslationCounts/TranslationCounts#TranslationCounts'],
       afterNavLinks: ['/admin/TranslationsNavLink#TranslationsNavLink'],
+      // Names and roles Payload's own controls lack (src/admin/AccessibleNames).
+      providers: ['/admin/AccessibleNames/AccessibleNames#AccessibleNames'],
       views: {
         translations: { Component: '/admin/TranslationsView/TranslationsView#TranslationsView', path: '/translations', exact: true, meta: { title: 'Traduzioni · Translations' } },
       },
+    },
+    // Payload's collection cards, with accessible names in the admin's language (src/admin/CollectionCards).
+    dashboard: {
+      widgets: [{ slug: 'collection-cards', Component: '/admin/CollectionCards/CollectionCards#CollectionCards', minWidth: 'full', label: { it: 'Raccolte', en: 'Collections' } }],
+      defaultLayout: [{ widgetSlug: 'collection-cards', width: 'full' }],
     },
     timezones: {
       defaultTimezone: ROME_TIME_ZONE,
@@ -76,6 +85,8 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  // Camera-sized photos (src/config/uploads.ts); Payload's own limit is 20 MB.
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: UPLOAD_TOO_LARGE },
   graphQL: { disablePlaygroundInProduction: true, ...graphQLLimits },
   onInit: async (payload) => {
     watchPool((payload.db as unknown as PostgresAdapter).pool, (message) => payload.logger.error(message))

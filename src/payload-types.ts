@@ -77,6 +77,7 @@ export interface Config {
   };
   locale: 'it' | 'en';
   widgets: {
+    'collection-cards': CollectionCardsWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -1461,6 +1462,16 @@ export interface NavigationSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "collection-cards_widget".
+ */
+export interface CollectionCardsWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -18,9 +18,16 @@ export const anyone: Access = () => true
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
-/** Admins see every account; an editor sees only their own. */
+/** Admins manage every account; an editor only their own. */
 export const isAdminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
   if (!req.user) return false
   return { id: { equals: req.user.id } }
+}
+
+/** On a user's own fields: admins, and the account's owner (a colleague sees the name only). */
+export const isAdminOrSelfField: FieldAccess = ({ req, id, doc }) => {
+  if (hasRole(req.user, 'admin')) return true
+  const target = id ?? (doc as { id?: unknown } | undefined)?.id
+  return Boolean(req.user && target !== undefined && String(target) === String(req.user.id))
 }

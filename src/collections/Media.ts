@@ -4,6 +4,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, isStaff } from '@/access/roles'
 import { getEnv } from '@/config/env'
 import { wordpressIdField } from '@/fields/wordpress'
+import { imageMimeTypes, ORIGINAL_MAX_PX } from '@/config/uploads'
+import { explainUploadErrors } from './shared/uploadErrors'
 
 export const mediaSlug = 'media'
 
@@ -11,16 +13,18 @@ const webp = { format: 'webp' as const, options: { quality: 78 } }
 
 export const Media: CollectionConfig = {
   slug: mediaSlug,
-  hooks: revalidateCollection('media'),
+  hooks: { ...revalidateCollection('media'), afterError: [explainUploadErrors] },
   labels: { singular: { it: 'Immagine', en: 'Image' }, plural: { it: 'Immagini', en: 'Images' } },
   admin: { group: { it: 'Contenuti', en: 'Content' }, useAsTitle: 'filename' },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   upload: {
     staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), getEnv().MEDIA_DIR),
-    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
+    mimeTypes: imageMimeTypes,
     focalPoint: true,
     crop: true,
-    // The original is kept as uploaded; every size below is re-encoded to webp by sharp.
+    // A camera's original is kept at most 2560 px on its long side (turned upright, its metadata,
+    // GPS included, dropped by sharp); every size below is re-encoded to webp.
+    resizeOptions: { width: ORIGINAL_MAX_PX, height: ORIGINAL_MAX_PX, fit: 'inside', withoutEnlargement: true },
     imageSizes: [
       { name: 'thumbnail', width: 320, height: 240, position: 'centre', formatOptions: webp },
       { name: 'card', width: 640, height: 400, position: 'centre', formatOptions: webp },

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { revalidateCollection } from './shared/revalidate'
-import { hasRole, isAdmin, isAdminField, isAdminOrSelf, isStaffUser, roles } from '@/access/roles'
+import { hasRole, isAdmin, isAdminField, isAdminOrSelf, isAdminOrSelfField, isStaff, isStaffUser, roles } from '@/access/roles'
 
 export const usersSlug = 'users'
 
@@ -21,12 +21,15 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: ({ req }) => isStaffUser(req.user),
-    read: isAdminOrSelf,
+    // Staff read each other's names (authors, bylines); e-mail and role stay with admins and the owner.
+    read: isStaff,
     create: isAdmin,
     update: isAdminOrSelf,
     delete: isAdmin,
   },
   fields: [
+    // Payload's own e-mail field, with field access added (merged into its auth fields).
+    { name: 'email', type: 'email', required: true, access: { read: isAdminOrSelfField } },
     { name: 'name', type: 'text', required: true, label: { it: 'Nome', en: 'Name' } },
     {
       name: 'role',
@@ -37,7 +40,7 @@ export const Users: CollectionConfig = {
         value: role,
         label: role === 'admin' ? { it: 'Amministratore', en: 'Administrator' } : { it: 'Redattore', en: 'Editor' },
       })),
-      access: { create: isAdminField, update: isAdminField },
+      access: { read: isAdminOrSelfField, create: isAdminField, update: isAdminField },
       saveToJWT: true,
       label: { it: 'Ruolo', en: 'Role' },
     },

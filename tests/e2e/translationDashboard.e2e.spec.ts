@@ -96,19 +96,21 @@ test.describe('the translation dashboard, as an editor', () => {
     await expect(page.locator('tbody tr').first()).toBeVisible()
   })
 
-  test('an editor does not see users; an admin does', async ({ page, playwright, request }) => {
+  test('an editor does not manage users and reads only their names; an admin does', async ({ page, playwright, request }) => {
     await logIn(page, demoEditor)
     await expect(page.getByRole('complementary')).toContainText('Articoli')
     await expect(page.getByRole('complementary')).not.toContainText('Utenti')
     await expect(page.locator('a[href="/admin/collections/users"]')).toHaveCount(0)
 
     const editor = await apiAs(playwright.request, request, demoEditor)
-    const listed = (await (await editor.api.get('/api/users?limit=100')).json()) as { docs: { id: number }[] }
-    expect(listed.docs.map((user) => user.id)).toEqual([editor.userId])
+    const admin = await apiAs(playwright.request, request, demoAdmin)
+    // Colleagues by name only: the editor reads no e-mail or role but their own.
+    const listed = (await (await editor.api.get('/api/users?limit=100')).json()) as { docs: { id: number; email?: string; role?: string }[] }
+    expect(listed.docs.map((user) => user.id)).toEqual(expect.arrayContaining([editor.userId, admin.userId]))
+    expect(listed.docs.filter((user) => user.email || user.role).map((user) => user.id)).toEqual([editor.userId])
     const create = await editor.api.post('/api/users', { data: { email: `intruder-${stamp}@example.com`, password: 'password-12345', name: 'X', role: 'admin' } })
     expect(create.status()).toBe(403)
 
-    const admin = await apiAs(playwright.request, request, demoAdmin)
     const all = (await (await admin.api.get('/api/users?limit=100')).json()) as { docs: { id: number }[] }
     expect(all.docs.map((user) => user.id)).toEqual(expect.arrayContaining([editor.userId, admin.userId]))
     expect((await editor.api.patch(`/api/users/${admin.userId}`, { data: { name: 'Hacked' } })).ok()).toBe(false)

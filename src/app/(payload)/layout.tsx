@@ -1,6 +1,7 @@
 /* Payload's admin root layout (generated shape, kept as Payload ships it). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
+import './custom.css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'

@@ -10,6 +10,7 @@ import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { quickFiltersComponents } from '../shared/listViews'
 import { wordpressIdField, wordpressSlugField } from '@/fields/wordpress'
 import { readableRelations } from '@/fields/readableRelations'
+import { adminDayAndTime } from '@/fields/romeDateTime'
 
 export const postsSlug = 'posts'
 
@@ -75,7 +76,15 @@ export const Posts: CollectionConfig = {
       hooks: { afterRead: [readableRelations('projects')] },
       label: { it: 'Progetti collegati', en: 'Related projects' },
     },
-    { name: 'author', type: 'relationship', relationTo: usersSlug, admin: { position: 'sidebar' }, label: { it: 'Autore', en: 'Author' } },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: usersSlug,
+      // A new post is signed by whoever starts it; a colleague can be chosen instead.
+      defaultValue: ({ user }) => (user?.collection === usersSlug ? user.id : undefined),
+      admin: { position: 'sidebar' },
+      label: { it: 'Autore', en: 'Author' },
+    },
     {
       name: 'publishedAt',
       type: 'date',
@@ -83,7 +92,8 @@ export const Posts: CollectionConfig = {
       label: { it: 'Data di pubblicazione', en: 'Published at' },
       admin: {
         position: 'sidebar',
-        date: { pickerAppearance: 'dayAndTime' },
+        date: adminDayAndTime,
+        components: { Cell: '/admin/RomeDateCell/RomeDateCell#RomeDateCell' },
         description: {
           it: 'Si compila da sola alla prima pubblicazione; cambiala per datare un articolo importato.',
           en: 'Filled in on first publication; change it to date an imported post.',

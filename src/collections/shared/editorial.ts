@@ -6,6 +6,7 @@ import { syncAvailableIn } from '@/fields/translationState/syncAvailableIn'
 import type { CacheSource } from '@/lib/cms/read/cacheTags'
 import { mediaSlug } from '../Media'
 import { revalidateCollection } from './revalidate'
+import { ADMIN_TIME_FORMAT } from './romeTime'
 
 /** Posts, events and projects: staff write, visitors read what is published in their language. */
 export const editorialAccess: CollectionConfig['access'] = {
@@ -18,7 +19,7 @@ export const editorialAccess: CollectionConfig['access'] = {
 
 export const editorialVersions: CollectionConfig['versions'] = {
   maxPerDoc: 50,
-  drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+  drafts: { autosave: { interval: 2000 }, schedulePublish: { timeFormat: ADMIN_TIME_FORMAT } },
 }
 
 export const coverImageField: Field = {

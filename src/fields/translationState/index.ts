@@ -20,6 +20,8 @@ export const translationStateField: Field = {
   admin: {
     readOnly: true,
     position: 'sidebar',
+    // Status to read (badges and text), not inputs: the hook below computes it.
+    components: { Field: '/admin/TranslationStateField/TranslationStateField#TranslationStateField' },
     description: {
       it: 'Calcolato al salvataggio, per ogni lingua.',
       en: 'Computed on save, for each language.',

@@ -1,4 +1,7 @@
-import type { Field } from 'payload'
+import type { Condition, Field } from 'payload'
+
+// Shown only on what was imported: an empty read-only box on every new document says nothing.
+const onlyWhenImported = (name: string): Condition => (_data, siblingData) => Boolean(siblingData?.[name])
 
 /** The WordPress ID a document was imported from: a second import finds it and updates it. */
 export const wordpressIdField: Field = {
@@ -10,6 +13,7 @@ export const wordpressIdField: Field = {
   admin: {
     position: 'sidebar',
     readOnly: true,
+    condition: onlyWhenImported('wordpressId'),
     description: { it: 'Importato dal vecchio sito.', en: 'Imported from the old site.' },
   },
 }
@@ -20,5 +24,5 @@ export const wordpressSlugField: Field = {
   type: 'text',
   index: true,
   label: { it: 'Slug WordPress', en: 'WordPress slug' },
-  admin: { position: 'sidebar', readOnly: true },
+  admin: { position: 'sidebar', readOnly: true, condition: onlyWhenImported('wordpressSlug') },
 }

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { type Browser, expect, type Page, test } from '@playwright/test'
 import { demoEditor } from './demoAccounts'
 
 /** Logs the demo editor into the admin through its login form. */
@@ -14,4 +14,13 @@ export async function logIn(page: Page) {
 export async function publish(page: Page) {
   await page.locator('#action-save').click()
   await expect(page.locator('.payload-toast-container')).toContainText(/success|pubblicat|salvat/i)
+}
+
+/** A new browser in Rome whose admin speaks `language`, with the demo editor logged in. */
+export async function editorInAdmin(browser: Browser, language: 'it' | 'en'): Promise<Page> {
+  const context = await browser.newContext({ locale: language === 'it' ? 'it-IT' : 'en-GB', timezoneId: 'Europe/Rome' })
+  await context.addCookies([{ name: 'payload-lng', value: language, url: test.info().project.use.baseURL as string }])
+  const page = await context.newPage()
+  await logIn(page)
+  return page
 }

@@ -22,7 +22,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { RomeDateCell as RomeDateCell_dd4ecd0561e101f25558fa130d3caba3 } from '../../../admin/RomeDateCell/RomeDateCell'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { TranslationStateField as TranslationStateField_b6a529ddedabcc9a1753cf6b14ddc562 } from '../../../admin/TranslationStateField/TranslationStateField'
 import { LocaleStatusCell as LocaleStatusCell_5fbff70daee67a72f3940748c5f12900 } from '../../../admin/LocaleStatusCell/LocaleStatusCell'
 import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
@@ -34,7 +36,9 @@ import { Icon as Icon_48a75e37b0630d5b8c8066e180c0e6ef } from '../../../admin/gr
 import { Logo as Logo_88541c286955dbac4d90fb5ed606381c } from '../../../admin/graphics/Logo'
 import { TranslationsNavLink as TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376 } from '../../../admin/TranslationsNavLink'
 import { TranslationCounts as TranslationCounts_b5cb54b3c16ccb64fec8450097027306 } from '../../../admin/TranslationCounts/TranslationCounts'
+import { AccessibleNames as AccessibleNames_68456b7025d4e13c4c5c810044ce4855 } from '../../../admin/AccessibleNames/AccessibleNames'
 import { TranslationsView as TranslationsView_0946a442254548034bcbcb55cfdcec27 } from '../../../admin/TranslationsView/TranslationsView'
+import { CollectionCards as CollectionCards_c37205ebd259fd250628773b72bb07b0 } from '../../../admin/CollectionCards/CollectionCards'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,7 +67,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/admin/RomeDateCell/RomeDateCell#RomeDateCell": RomeDateCell_dd4ecd0561e101f25558fa130d3caba3,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
+  "/admin/TranslationStateField/TranslationStateField#TranslationStateField": TranslationStateField_b6a529ddedabcc9a1753cf6b14ddc562,
   "/admin/LocaleStatusCell/LocaleStatusCell#LocaleStatusCell": LocaleStatusCell_5fbff70daee67a72f3940748c5f12900,
   "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
@@ -75,6 +81,8 @@ export const importMap = {
   "/admin/graphics/Logo#Logo": Logo_88541c286955dbac4d90fb5ed606381c,
   "/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376,
   "/admin/TranslationCounts/TranslationCounts#TranslationCounts": TranslationCounts_b5cb54b3c16ccb64fec8450097027306,
+  "/admin/AccessibleNames/AccessibleNames#AccessibleNames": AccessibleNames_68456b7025d4e13c4c5c810044ce4855,
   "/admin/TranslationsView/TranslationsView#TranslationsView": TranslationsView_0946a442254548034bcbcb55cfdcec27,
+  "/admin/CollectionCards/CollectionCards#CollectionCards": CollectionCards_c37205ebd259fd250628773b72bb07b0,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
