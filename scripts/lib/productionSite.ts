@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../db/databases'
 import { disposablePostgresServer } from '../db/postgresServer'
-import { run, startServer, waitForUrl } from './run'
+import { runScript, startServer, waitForUrl } from './run'
 
 export type ProductionSite = { url: string; stop: () => Promise<void> }
 
@@ -40,9 +40,11 @@ export async function startProductionSite(port: number, purpose: string): Promis
       NEXT_PUBLIC_SERVER_URL: url,
       MEDIA_DIR: mediaDir,
       NEXT_TELEMETRY_DISABLED: '1',
+      // A demo site on purpose: the production server accepts the demo accounts only so.
+      SEED_DEMO: 'true',
     }
     undo.unshift(() => dropDatabase(postgres.serverUrl, name), () => rm(mediaDir, { recursive: true, force: true }))
-    await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
+    await runScript('scripts/db/migrateAndSeed.ts', ['--demo'], { env })
     const server = startServer('start', port, env)
     undo.unshift(() => stopProcess(server))
     await waitForUrl(`${url}/it`)

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../scripts/db/databases'
 import { disposablePostgresServer } from '../../../scripts/db/postgresServer'
-import { run, startServer, waitForUrl } from '../../../scripts/lib/run'
+import { runScript, startServer, waitForUrl } from '../../../scripts/lib/run'
 import { E2E_PORT } from '../../../playwright.config'
 
 /** The server's PAYLOAD_SECRET in the browser tests (tests derive the preview secret from it). */
@@ -23,12 +23,14 @@ export default async function globalSetup() {
     NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${E2E_PORT}`,
     MEDIA_DIR: `.data/e2e-media-${name}`,
     NEXT_TELEMETRY_DISABLED: '1',
+    // A demo site on purpose: the production server accepts the demo accounts only so.
+    SEED_DEMO: 'true',
     // Scheduled publications are looked for every 5 seconds, so a test can wait for one.
     JOBS_AUTORUN_CRON: '*/5 * * * * *',
   }
-  await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
+  await runScript('scripts/db/migrateAndSeed.ts', ['--demo'], { env })
   // Two posts of the old site, so old addresses can be followed (tests/e2e/oldUrls.e2e.spec.ts).
-  await run('tsx', ['scripts/import/wordpress.ts', 'tests/fixtures/wordpress/e2e-export.xml'], { env })
+  await runScript('scripts/import/wordpress.ts', ['tests/fixtures/wordpress/e2e-export.xml'], { env })
   const server = startServer('start', E2E_PORT, env)
   await waitForUrl(`http://127.0.0.1:${E2E_PORT}/it`)
 
