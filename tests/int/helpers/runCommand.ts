@@ -1,0 +1,20 @@
+import { spawn } from 'node:child_process'
+
+export type CommandResult = { code: number | null; stdout: string; stderr: string }
+
+/** Runs one of our TypeScript scripts the way its npm script does, and collects what it printed. */
+export function runTsx(script: string, args: string[], env: Record<string, string | undefined>, timeoutMs = 300_000): Promise<CommandResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', '--conditions=production', script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk))
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      clearTimeout(timer)
+      resolve({ code, stdout, stderr })
+    })
+  })
+}
