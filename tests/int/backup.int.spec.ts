@@ -22,7 +22,8 @@ const ok = (result: CommandResult) => {
 }
 const contentOf = async (url: string, site: typeof source) => {
   const { stdout } = ok(await runTsx('tests/int/helpers/printPublicContent.ts', [], env(site, url)))
-  return JSON.parse(stdout.slice(stdout.indexOf('@@CONTENT@@') + '@@CONTENT@@'.length)) as Record<string, unknown[]>
+  const line = stdout.split('\n').find((l) => l.startsWith('@@CONTENT@@')) ?? ''
+  return JSON.parse(line.slice('@@CONTENT@@'.length)) as Record<string, unknown[]>
 }
 const filesOf = async (dir: string) => {
   const names = (await readdir(dir, { recursive: true })).sort()
