@@ -21,9 +21,9 @@ const ok = (result: CommandResult) => {
   return result
 }
 const contentOf = async (url: string, site: typeof source) => {
-  const { stdout } = ok(await runTsx('tests/int/helpers/printPublicContent.ts', [], env(site, url)))
-  const line = stdout.split('\n').find((l) => l.startsWith('@@CONTENT@@')) ?? ''
-  return JSON.parse(line.slice('@@CONTENT@@'.length)) as Record<string, unknown[]>
+  const file = path.join(work, `${path.basename(site.media)}.json`)
+  ok(await runTsx('tests/int/helpers/printPublicContent.ts', [file], env(site, url)))
+  return JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown[]>
 }
 const filesOf = async (dir: string) => {
   const names = (await readdir(dir, { recursive: true })).sort()

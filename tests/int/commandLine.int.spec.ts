@@ -55,7 +55,7 @@ describe('the command line, when something is wrong', () => {
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'cli-')), 'broken.xml')
     await writeFile(file, '<?xml version="1.0"?>\n<rss><channel><item><title>Rotto</titel></item></channel></rss>\n')
     const result = await runTsx('scripts/import/wordpress.ts', [file], { DATABASE_URL: inject('databaseUrl'), PAYLOAD_SECRET: secret })
-    expect(failure(result)).toMatch(/^The export .*broken\.xml is not valid XML, nothing was imported: .*\(line 3, column \d+\)\.$/)
+    expect(failure(result)).toMatch(/^The export .*broken\.xml is not valid XML, nothing was imported: .*\(line 2, column \d+\)\.$/)
   }, 300_000)
 
   it('says the web port is taken', async () => {
