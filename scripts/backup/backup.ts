@@ -40,7 +40,7 @@ await runCli(async () => {
     const rows = database.tables.reduce((sum, table) => sum + table.rows, 0)
     const size = (await stat(out)).size
     console.log(
-      `Backup written: ${out} (${(size / 1e6).toFixed(1)} MB; ${rows} rows in ${database.tables.length} tables, ` +
+      `Backup written: ${out} (${size < 1e6 ? `${Math.ceil(size / 1e3)} kB` : `${(size / 1e6).toFixed(1)} MB`}; ${rows} rows in ${database.tables.length} tables, ` +
         `${media ? `${mediaCount.files} media files from ${media.description}` : 'no media'}; PostgreSQL ${database.serverVersion}) in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
     )
   } finally {
