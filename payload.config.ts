@@ -1,7 +1,6 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { seoPlugin } from '@payloadcms/plugin-seo'
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { it } from '@payloadcms/translations/languages/it'
@@ -10,17 +9,15 @@ import sharp from 'sharp'
 import { adminTranslations } from './src/admin/i18n'
 import { Embed } from './src/blocks/Embed'
 import { collections } from './src/collections'
-import { EVENT_TIME_ZONE } from './src/collections/shared/romeTime'
 import { usersSlug } from './src/collections/Users'
-import { draftSavesNeverPublish } from './src/collections/shared/draftSavesNeverPublish'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { getEnv } from './src/config/env'
+import { ROME_TIME_ZONE, romeTimezoneOption } from './src/config/rome'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
-import { generateDescription, generateImage, generateTitle, generateURL } from './src/lib/seo/seoDefaults'
-import { seoFields } from './src/lib/seo/seoFieldLabels'
 import { migrations } from './src/migrations'
+import { plugins } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -50,8 +47,8 @@ export default buildConfig({
       },
     },
     timezones: {
-      defaultTimezone: EVENT_TIME_ZONE,
-      supportedTimezones: [{ label: 'Roma (Europe/Rome)', value: EVENT_TIME_ZONE }],
+      defaultTimezone: ROME_TIME_ZONE,
+      supportedTimezones: [romeTimezoneOption],
     },
   },
   // Italian unless the user picked English (src/proxy.ts gives a new browser the Italian cookie).
@@ -82,17 +79,5 @@ export default buildConfig({
     autoRun: [{ cron: env.JOBS_AUTORUN_CRON, queue: 'default' }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
   },
-  plugins: [
-    draftSavesNeverPublish,
-    seoPlugin({
-      collections: ['posts', 'events', 'projects', 'spaces'],
-      uploadsCollection: 'media',
-      tabbedUI: false,
-      generateTitle,
-      generateDescription,
-      generateImage,
-      generateURL,
-      fields: seoFields,
-    }),
-  ],
+  plugins,
 })

@@ -6,12 +6,12 @@
  */
 import { existsSync } from 'node:fs'
 import { CliError, runCli } from './lib/cli'
-import { createDatabase, databaseExists, databaseUrl } from './db/databases'
-import { startEmbeddedPostgres } from './db/embeddedPostgres'
-import { assertDatabaseReachable } from './db/reachable'
+import { createDatabase, databaseExists, databaseUrl } from '../src/db/databases'
+import { startEmbeddedPostgres } from '../src/db/embeddedPostgres'
+import { assertDatabaseReachable } from '../src/db/reachable'
 import { localSecret } from './lib/localSecret'
-import { assertPortFree } from './lib/portFree'
-import { run, runScript, startServer, waitForUrl } from './lib/run'
+import { assertPortFree } from '../src/db/portFree'
+import { run, runScript, startServer, waitForUrl } from '../tests/support/run'
 
 const dev = process.argv.includes('--dev')
 const rebuild = process.argv.includes('--build')

@@ -1,10 +1,10 @@
 /**
- * `npm test`: the type check, unit and integration tests (vitest), the production build, then the browser tests
+ * `npm test`: the type check, unit then integration tests (vitest), the production build, then the browser tests
  * (Playwright). Each suite makes and drops its own database. Ends with one line: N passed, N failed.
  */
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm } from 'node:fs/promises'
-import { run } from './lib/run'
+import { run } from '../tests/support/run'
 
 const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 const totals = { passed: 0, failed: 0, skipped: 0 }
@@ -27,15 +27,20 @@ await rm('.ci-artifacts', { recursive: true, force: true })
 await mkdir('.ci-artifacts', { recursive: true })
 
 await step('typecheck', () => run('tsc', ['--noEmit'], { env }))
-await step('vitest', () =>
-  run('vitest', ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.ci-artifacts/vitest.json'], { env }),
-)
-const vitest = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number }>(
-  '.ci-artifacts/vitest.json',
-)
-totals.passed += vitest?.numPassedTests ?? 0
-totals.failed += vitest?.numFailedTests ?? 0
-totals.skipped += vitest?.numPendingTests ?? 0
+
+type VitestJson = { numPassedTests: number; numFailedTests: number; numPendingTests: number }
+
+// Unit first (no database, seconds), then integration (a real PostgreSQL): a broken function shows before the slow part.
+for (const project of ['unit', 'int']) {
+  const output = `.ci-artifacts/vitest-${project}.json`
+  await step(`vitest ${project}`, () =>
+    run('vitest', ['run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${output}`], { env }),
+  )
+  const vitest = await readJson<VitestJson>(output)
+  totals.passed += vitest?.numPassedTests ?? 0
+  totals.failed += vitest?.numFailedTests ?? 0
+  totals.skipped += vitest?.numPendingTests ?? 0
+}
 
 if (env.SKIP_BUILD !== '1') await step('next build', () => run('next', ['build'], { env }))
 if (existsSync('.next/BUILD_ID')) {

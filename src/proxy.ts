@@ -2,7 +2,7 @@ import createMiddleware from 'next-intl/middleware'
 import type { NextRequest } from 'next/server'
 import { adminLanguage } from './admin/adminLanguage'
 import { routing } from './i18n/routing'
-import { oldUrlRedirect, trailingSlashRedirect } from './lib/oldUrlRedirect'
+import { oldUrlRedirect, trailingSlashRedirect } from './lib/redirects/oldUrlRedirect'
 
 const localizedSite = createMiddleware(routing)
 

@@ -11,8 +11,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../db/databases'
-import { disposablePostgresServer } from '../db/postgresServer'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../src/db/databases'
+import { disposablePostgresServer } from '../../src/db/postgresServer'
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '50' }, probes: { type: 'string', default: '10' } } })
 const runs = Number(values.runs)

@@ -9,8 +9,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import sharp from 'sharp'
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../db/databases'
-import { disposablePostgresServer } from '../db/postgresServer'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../src/db/databases'
+import { disposablePostgresServer } from '../../src/db/postgresServer'
 
 const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' } } })
 const postCount = Number(values.posts)
@@ -64,7 +64,7 @@ for (let n = 0; n < 5; n++) {
 }
 
 const { default: config } = await import('../../payload.config')
-const { applyMigrations } = await import('../db/applyMigrations')
+const { applyMigrations } = await import('../../src/db/applyMigrations')
 const { importWordpress } = await import('../../src/import/wordpress/importWordpress')
 const payload = await getPayload({ config })
 await applyMigrations(payload)

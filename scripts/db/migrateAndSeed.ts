@@ -18,7 +18,7 @@ await runCli(async () => {
   await prepareCliEnvironment()
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
-  const { applyMigrations } = await import('./applyMigrations')
+  const { applyMigrations } = await import('../../src/db/applyMigrations')
   const payload = await getPayload({ config })
   try {
     await applyMigrations(payload)

@@ -41,7 +41,7 @@ function readTermNames(file: string) {
 /** The import ran with revalidation off: a site already running is told once, at the end. */
 async function refreshRunningSite() {
   const { expireOverHttp } = await import('../../src/collections/shared/expireOverHttp')
-  const { cacheTag } = await import('../../src/lib/cms/cacheTags')
+  const { cacheTag } = await import('../../src/lib/cms/read/cacheTags')
   const sources = ['posts', 'media', 'categories', 'tags', 'users'] as const
   await expireOverHttp(sources.map(cacheTag)).then(
     () => console.log('The running site now shows the import.'),
@@ -57,7 +57,7 @@ await runCli(async () => {
   const { importWordpress } = await import('../../src/import/wordpress/importWordpress')
   const { formatReport } = await import('../../src/import/wordpress/report')
   const { WxrSyntaxError } = await import('../../src/import/wordpress/wxrReader')
-  const { applyMigrations } = await import('../db/applyMigrations')
+  const { applyMigrations } = await import('../../src/db/applyMigrations')
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })

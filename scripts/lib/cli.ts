@@ -2,15 +2,10 @@
  * How every command-line script ends: on success with 0; on failure with one sentence that says
  * what is wrong and what to do, and exit code 1. The stack trace only with --verbose or DEBUG set.
  */
+import { CliError } from '../../src/config/cliError'
 import { ConfigError } from '../../src/config/env'
 
-/** A failure whose message is already the sentence to show. */
-export class CliError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options)
-    this.name = 'CliError'
-  }
-}
+export { CliError }
 
 export const verbose = () => process.argv.includes('--verbose') || Boolean(process.env.DEBUG)
 

@@ -1,5 +1,5 @@
 import { getEnv } from '../../src/config/env'
-import { assertDatabaseReachable } from '../db/reachable'
+import { assertDatabaseReachable } from '../../src/db/reachable'
 import { localSecret } from './localSecret'
 
 /**

@@ -1,9 +1,9 @@
 import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../db/databases'
-import { disposablePostgresServer } from '../db/postgresServer'
-import { runScript, startServer, waitForUrl } from './run'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../src/db/databases'
+import { disposablePostgresServer } from '../../src/db/postgresServer'
+import { runScript, startServer, waitForUrl } from '../../tests/support/run'
 
 export type ProductionSite = { url: string; stop: () => Promise<void> }
 

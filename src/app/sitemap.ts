@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 import { documentHref, everyLocale, type Href, sectionPathname } from '@/i18n/hrefs'
 import { type Locale, locales } from '@/i18n/locales'
-import { listSitemapDocuments } from '@/lib/cms/sitemapEntries'
+import { listSitemapDocuments } from '@/lib/cms/sitemap'
 import { languageUrls } from '@/lib/seo/languageUrls'
 
 // Rendered per request from the cached data layer: there is no database at build time.

@@ -1,5 +1,5 @@
 import type { Block, TextFieldSingleValidation } from 'payload'
-import { toEmbed } from '@/components/RichText/embedUrl'
+import { toEmbed } from '@/lib/richText/embedUrl'
 
 const validateEmbedUrl: TextFieldSingleValidation = (value, { req }) =>
   toEmbed(value)

@@ -1,5 +1,5 @@
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
-import { matches } from './matches'
+import { matches } from '@/lib/matches'
 
 export const writeContext = { disableRevalidate: true, seeding: true }
 

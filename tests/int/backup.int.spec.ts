@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../scripts/db/databases'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '@/db/databases'
 import { runTsx, type CommandResult } from './helpers/runCommand'
 
 const serverUrl = inject('databaseUrl')

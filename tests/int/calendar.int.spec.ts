@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { toCalendarEntry } from '@/lib/calendar/calendarEntry'
 import { calendarWindow } from '@/lib/calendar/calendarWindow'
 import { icsCalendar } from '@/lib/calendar/icsCalendar'
-import { findCalendarEvents, findEventById } from '@/lib/cms/calendarQueries'
+import { findCalendarEvents, findEventById } from '@/lib/cms/events/calendarQueries'
 import { richText } from '@/seed/lexical'
 import { testPayload } from './setup/payload'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { findPost, findPostPage, findTaxonomies } from '@/lib/cms/postQueries'
+import { findPost, findPostPage, findTaxonomies } from '@/lib/cms/posts/queries'
 import { staffUsers } from './fixtures/staff'
 import { testPayload } from './setup/payload'
 

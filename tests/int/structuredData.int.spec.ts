@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { findEventById } from '@/lib/cms/calendarQueries'
+import { findEventById } from '@/lib/cms/events/calendarQueries'
 import { eventJsonLd } from '@/lib/seo/jsonLd/eventJsonLd'
 import { postJsonLd } from '@/lib/seo/jsonLd/postJsonLd'
 import { serializeJsonLd } from '@/lib/seo/jsonLd/serializeJsonLd'

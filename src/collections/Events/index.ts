@@ -5,7 +5,7 @@ import { availableInField, translationStateField } from '@/fields/translationSta
 import { coverImageField, editorialAccess, editorialHooks, editorialVersions } from '../shared/editorial'
 import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { quickFiltersComponents } from '../shared/listViews'
-import { romeDateTimeField } from '../shared/romeTime'
+import { romeDateTimeField } from '@/fields/romeDateTime'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { venueFields } from './venueFields'
 import { endAfterStart } from './endAfterStart'

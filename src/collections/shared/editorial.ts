@@ -3,7 +3,7 @@ import { isStaff } from '@/access/roles'
 import { publishedInLocale } from '@/access/publishedInLocale'
 import { type TranslationRule, trackTranslationState } from '@/fields/translationState'
 import { syncAvailableIn } from '@/fields/translationState/syncAvailableIn'
-import type { CacheSource } from '@/lib/cms/cacheTags'
+import type { CacheSource } from '@/lib/cms/read/cacheTags'
 import { mediaSlug } from '../Media'
 import { revalidateCollection } from './revalidate'
 

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 import { derivedSecret } from '@/config/derivedSecret'
 import { getEnv } from '@/config/env'
+import { type ContentCollection, contentCollections } from '@/content/types'
 
-export const previewCollections = ['posts', 'events', 'spaces', 'projects'] as const
-export type PreviewCollection = (typeof previewCollections)[number]
+export const previewCollections = contentCollections
+export type PreviewCollection = ContentCollection
 
 export const PREVIEW_PATH = '/next/preview'
 

@@ -7,7 +7,7 @@ import type {
   PayloadRequest,
   RequestContext,
 } from 'payload'
-import { type CacheSource, cacheTag } from '@/lib/cms/cacheTags'
+import { type CacheSource, cacheTag } from '@/lib/cms/read/cacheTags'
 import { expireOverHttp } from './expireOverHttp'
 
 export type RevalidateContext = RequestContext & { disableRevalidate?: boolean }

@@ -1,5 +1,5 @@
 import Image from 'next/image'
-import type { ImageView } from '@/lib/cms/media'
+import type { ImageView } from '@/lib/cms/shared/media'
 
 type Props = { image: ImageView; sizes: string; priority?: boolean; className?: string }
 

@@ -1,10 +1,10 @@
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { EventSummary } from '@/lib/cms/eventViews'
+import type { EventSummary } from '@/lib/cms/events/views'
 import { CmsImage } from '../CmsImage/CmsImage'
 import { EventDate } from '../EventDate/EventDate'
-import { eventFormatter } from '../EventDate/formatEventDate'
+import { eventFormatter } from '@/lib/format/formatEventDate'
 import { EventStatus } from '../EventStatus/EventStatus'
 import { EventPlace } from './EventPlace'
 import styles from './EventCard.module.css'
@@ -29,7 +29,7 @@ export async function EventCard({ event, locale, priority = false }: Props) {
           </span>
           <div className={styles.titles}>
             <h3>
-              <Link href={documentHref('events', event.slug)}>{event.title}</Link>
+              <Link href={contentHref('events', event.slug)}>{event.title}</Link>
             </h3>
             <p className={`meta ${styles.when}`}>
               <EventDate locale={locale} event={event} />

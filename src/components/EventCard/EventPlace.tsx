@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
-import type { EventPlace as Place } from '@/lib/cms/eventViews'
+import type { EventPlace as Place } from '@/lib/cms/events/views'
 import { Untranslated } from '../Untranslated/Untranslated'
 
 /** "Venue, Town" or "Online", for cards and lists. */

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
-import type { EventStatus } from '@/lib/cms/eventViews'
-import { type DateStyle, type EventTiming, eventFormatter, formatEventDate } from './formatEventDate'
+import type { EventStatus } from '@/lib/cms/events/views'
+import { type DateStyle, type EventTiming, eventFormatter, formatEventDate } from '@/lib/format/formatEventDate'
 
 type Props = { locale: Locale; event: EventTiming & { status: EventStatus }; style?: DateStyle }
 

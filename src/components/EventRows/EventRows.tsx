@@ -1,7 +1,7 @@
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { EventSummary } from '@/lib/cms/eventViews'
+import type { EventSummary } from '@/lib/cms/events/views'
 import { EventPlace } from '../EventCard/EventPlace'
 import { EventDate } from '../EventDate/EventDate'
 import { EventStatus } from '../EventStatus/EventStatus'
@@ -22,7 +22,7 @@ export function EventRows({ locale, events, roleLabels }: Props) {
           </p>
           <div className={styles.what}>
             <p className={styles.title}>
-              <Link href={documentHref('events', event.slug)}>{event.title}</Link> <EventStatus locale={locale} status={event.status} />
+              <Link href={contentHref('events', event.slug)}>{event.title}</Link> <EventStatus locale={locale} status={event.status} />
             </p>
             {(event.place || (event.role && roleLabels)) && (
               <p className="meta">

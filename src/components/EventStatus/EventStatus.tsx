@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
-import type { EventStatus as Status } from '@/lib/cms/eventViews'
+import type { EventStatus as Status } from '@/lib/cms/events/views'
 
 /** A badge for a cancelled or postponed event; nothing for one that goes ahead as planned. */
 export async function EventStatus({ locale, status }: { locale: Locale; status: Status }) {

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
 import type { PostSummary } from '@/lib/cms/posts'
@@ -25,7 +25,7 @@ export async function PostCard({ post, locale, featured = false, priority = fals
       <div className={`card-body ${styles.body}`}>
         {post.categories.length > 0 && <p className={`eyebrow ${styles.categories}`}>{post.categories.map((term) => term.title).join(' · ')}</p>}
         <h3 className={styles.title}>
-          <Link href={documentHref('blog', post.slug)}>{post.title}</Link>
+          <Link href={contentHref('posts', post.slug)}>{post.title}</Link>
         </h3>
         {post.excerpt && <p className={styles.excerpt}>{post.excerpt}</p>}
         <p className={`meta ${styles.meta}`}>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { getEnv } from '@/config/env'
 import type { Locale } from '@/i18n/locales'
-import { previewViewer } from '@/lib/cms/previewViewer'
+import { previewViewer } from '@/lib/cms/read/previewViewer'
 import { LivePreviewRefresh } from './LivePreviewRefresh'
 import styles from './PreviewBanner.module.css'
 

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
-import type { Programme } from '@/lib/cms/projectViews'
+import type { Programme } from '@/lib/cms/projects/views'
 import styles from './ProgrammeBadge.module.css'
 
 const messageKey = {

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { ProjectSummary } from '@/lib/cms/projectViews'
+import type { ProjectSummary } from '@/lib/cms/projects/views'
 import { CmsImage } from '../CmsImage/CmsImage'
 import { ProgrammeBadge } from '../ProgrammeBadge/ProgrammeBadge'
 import { ProjectPeriod } from '../ProjectPeriod/ProjectPeriod'
@@ -22,7 +22,7 @@ export async function ProjectCard({ project, locale }: Props) {
           <span className={`${styles.status} ${styles[project.status]}`}>{t(project.status)}</span>
         </p>
         <h3>
-          <Link href={documentHref('projects', project.slug)}>{project.title}</Link>
+          <Link href={contentHref('projects', project.slug)}>{project.title}</Link>
         </h3>
         {project.hashtag && <p className={styles.hashtag}>{project.hashtag}</p>}
         <p className={`meta ${styles.period}`}>

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
-import { eventFormatter } from '../EventDate/formatEventDate'
-import { formatPeriod, type Period } from './formatPeriod'
+import { eventFormatter } from '@/lib/format/formatEventDate'
+import { formatPeriod, type Period } from '@/lib/format/formatPeriod'
 
 /** A project's period, month and year, in the page's language. */
 export async function ProjectPeriod({ locale, period }: { locale: Locale; period: Period }) {

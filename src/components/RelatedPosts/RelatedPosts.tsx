@@ -1,8 +1,8 @@
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { PostLink } from '@/lib/cms/linkViews'
-import { eventFormatter } from '../EventDate/formatEventDate'
+import type { PostLink } from '@/lib/cms/shared/linkViews'
+import { eventFormatter } from '@/lib/format/formatEventDate'
 import styles from './RelatedPosts.module.css'
 
 type Props = { locale: Locale; posts: PostLink[]; title: string; id: string }
@@ -25,7 +25,7 @@ export function RelatedPosts({ locale, posts, title, id }: Props) {
               </p>
             )}
             <p className={styles.title}>
-              <Link href={documentHref('blog', post.slug)}>{post.title}</Link>
+              <Link href={contentHref('posts', post.slug)}>{post.title}</Link>
             </p>
             {post.excerpt && <p className={styles.excerpt}>{post.excerpt}</p>}
           </li>

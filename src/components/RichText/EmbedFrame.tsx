@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/i18n/locales'
 import styles from './EmbedFrame.module.css'
-import { toEmbed } from './embedUrl'
+import { toEmbed } from '@/lib/richText/embedUrl'
 
 export type EmbedFields = { url?: unknown; title?: unknown; caption?: unknown }
 

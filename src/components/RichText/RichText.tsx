@@ -4,9 +4,9 @@ import type React from 'react'
 import type { Locale } from '@/i18n/locales'
 import { CmsImage } from '../CmsImage/CmsImage'
 import { type EmbedFields, EmbedFrame } from './EmbedFrame'
-import { toImageView } from '@/lib/cms/media'
-import { internalHref } from './internalHref'
-import { safeHref } from './safeHref'
+import { toImageView } from '@/lib/cms/shared/media'
+import { internalHref } from '@/lib/richText/internalHref'
+import { safeHref } from '@/lib/richText/safeHref'
 
 type Props = { data: unknown; locale: Locale; className?: string }
 

@@ -1,16 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { documentHref, type Section } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { SearchResult as SearchResultView } from '@/lib/search/searchDocuments'
+import type { SearchResult as SearchResultView } from '@/lib/cms/search/searchDocuments'
 import styles from './SearchResult.module.css'
-
-const sectionOf: Record<SearchResultView['collection'], Section> = {
-  posts: 'blog',
-  events: 'events',
-  spaces: 'spaces',
-  projects: 'projects',
-}
 
 type Props = { locale: Locale; result: SearchResultView }
 
@@ -24,7 +17,7 @@ export async function SearchResult({ locale, result }: Props) {
         {result.date && <> · {format.dateTime(new Date(result.date), { dateStyle: 'long' })}</>}
       </p>
       <h2 className={styles.title}>
-        <Link href={documentHref(sectionOf[result.collection], result.slug)}>{result.title}</Link>
+        <Link href={contentHref(result.collection, result.slug)}>{result.title}</Link>
       </h2>
       {result.snippet.length > 0 && (
         <p className={styles.snippet}>

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
-import type { SpaceSummary } from '@/lib/cms/spaceViews'
+import type { SpaceSummary } from '@/lib/cms/spaces/views'
 import { CmsImage } from '../CmsImage/CmsImage'
 import { SpaceMark } from './SpaceMark'
 import { SpacePlace } from './SpacePlace'
@@ -22,7 +22,7 @@ export async function SpaceCard({ space, locale, placeShown = false }: Props) {
           {space.logo ? <CmsImage image={space.logo} sizes="4rem" className={styles.logo} /> : <SpaceMark name={space.name} />}
           <div className={styles.titles}>
             <h3>
-              <Link href={documentHref('spaces', space.slug)}>{space.name}</Link>
+              <Link href={contentHref('spaces', space.slug)}>{space.name}</Link>
             </h3>
             <p className="meta">
               {placeShown ? (

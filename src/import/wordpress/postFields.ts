@@ -1,3 +1,4 @@
+import { romeOffsetMinutes } from '@/config/rome'
 import type { Locale } from '@/i18n/locales'
 import { splitLanguages, translatedEnglish, type Split } from './qtranslate'
 import { safeDecode, type WxrItem } from './wxrReader'
@@ -50,6 +51,5 @@ export function publishedAt(item: WxrItem): string | undefined {
   if (gmt && !gmt.startsWith('0000')) return new Date(`${gmt.replace(' ', 'T')}Z`).toISOString()
   if (!item.postDate || item.postDate.startsWith('0000')) return undefined
   const asUtc = new Date(`${item.postDate.replace(' ', 'T')}Z`)
-  const romeOffset = Number(new Intl.DateTimeFormat('en', { timeZone: 'Europe/Rome', timeZoneName: 'longOffset' }).formatToParts(asUtc).find((p) => p.type === 'timeZoneName')?.value.replace(/GMT([+-])(\d\d):?(\d\d)?/, (_m, s, h) => `${s}${h}`) ?? 0)
-  return new Date(asUtc.getTime() - romeOffset * 3_600_000).toISOString()
+  return new Date(asUtc.getTime() - romeOffsetMinutes(asUtc.getTime()) * 60_000).toISOString()
 }

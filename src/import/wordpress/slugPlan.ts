@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { slugify } from '@/lib/slugify'
-import { parseOldLink, type OldUrl } from '@/lib/oldUrls'
+import { parseOldLink, type OldUrl } from '@/lib/redirects/oldUrls'
 import { postName, skipReason, slugMeta } from './postFields'
 import { splitLanguages } from './qtranslate'
 import type { WxrIndex } from './wxrIndex'

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import type { Locale } from '@/i18n/locales'
-import { matches } from '@/seed/matches'
+import { matches } from '@/lib/matches'
 import { prepareContent } from './content/prepareContent'
 import { IMPORTED_STATUSES, publishedAt } from './postFields'
 import { splitLanguages, translatedEnglish, type Split } from './qtranslate'

@@ -1,5 +1,5 @@
-import type { EventStatus, EventView } from '@/lib/cms/eventViews'
-import { richTextParagraphs } from '@/lib/cms/plainText'
+import type { EventStatus, EventView } from '@/lib/cms/events/views'
+import { richTextParagraphs } from '@/lib/richText/plainText'
 
 /** One event as calendar files and calendar links describe it, in one language. */
 export type CalendarEntry = {

@@ -1,11 +1,11 @@
 import 'server-only'
 import { getTranslations } from 'next-intl/server'
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
-import { getEventById, listCalendarEvents } from '@/lib/cms/calendarEvents'
-import type { EventView } from '@/lib/cms/eventViews'
+import { getEventById, listCalendarEvents } from '@/lib/cms/events/calendar'
+import type { EventView } from '@/lib/cms/events/views'
 import { getSite } from '@/lib/cms/site'
-import { formattingLocale } from '@/components/EventDate/formatEventDate'
+import { formattingLocale } from '@/lib/format/formatEventDate'
 import { siteOrigin } from '@/lib/seo/absoluteUrl'
 import { localizedUrl } from '@/lib/seo/languageUrls'
 import { type CalendarEntry, toCalendarEntry } from './calendarEntry'
@@ -17,7 +17,7 @@ export const uidHost = () => new URL(siteOrigin()).hostname
 
 /** An event as the calendar files of this locale describe it, linked to its page in that locale. */
 export const calendarEntry = (event: EventView, locale: Locale): CalendarEntry =>
-  toCalendarEntry(event, localizedUrl(locale, documentHref('events', event.slug)))
+  toCalendarEntry(event, localizedUrl(locale, contentHref('events', event.slug)))
 
 async function render(locale: Locale, name: string, events: EventView[]) {
   const site = await getSite(locale)
@@ -47,5 +47,5 @@ export async function eventsFeedIcs(locale: Locale, space?: { id: number; name: 
 /** The JSON twin of a space's feed. */
 export async function spaceEventsJson(locale: Locale, space: { id: number; name: string; slug: string }) {
   const events = calendarWindow(await listCalendarEvents(locale, space.id), new Date())
-  return eventsJson(locale, space, events, (event) => localizedUrl(locale, documentHref('events', event.slug)))
+  return eventsJson(locale, space, events, (event) => localizedUrl(locale, contentHref('events', event.slug)))
 }

@@ -1,6 +1,5 @@
-import { EVENT_TIME_ZONE } from '@/collections/shared/romeTime'
+import { allDayEndExclusive, ROME_TIME_ZONE, romeDay } from '@/config/rome'
 import type { CalendarEntry } from './calendarEntry'
-import { allDayEndExclusive, romeDay } from './romeClock'
 
 const DEFAULT_HOURS = 1
 
@@ -16,7 +15,7 @@ export function googleCalendarUrl(entry: CalendarEntry): string {
   const dates = entry.allDay
     ? `${compactDay(romeDay(entry.start))}/${compactDay(lastDayExclusive(entry))}`
     : `${utcStamp(entry.start)}/${utcStamp(endOf(entry))}`
-  const query = new URLSearchParams({ action: 'TEMPLATE', text: entry.title, dates, details: entry.description, ctz: EVENT_TIME_ZONE })
+  const query = new URLSearchParams({ action: 'TEMPLATE', text: entry.title, dates, details: entry.description, ctz: ROME_TIME_ZONE })
   if (entry.location) query.set('location', entry.location)
   return `https://calendar.google.com/calendar/render?${query}`
 }

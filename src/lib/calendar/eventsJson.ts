@@ -1,15 +1,15 @@
 import type { Locale } from '@/i18n/locales'
-import type { EventView } from '@/lib/cms/eventViews'
+import type { EventView } from '@/lib/cms/events/views'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import { calendarPaths } from './calendarPaths'
-import { romeIso } from './romeClock'
+import { ROME_TIME_ZONE, romeIso } from '@/config/rome'
 
 /** The shared events of a space as JSON for partners who build their own list: times with Rome's offset. */
 export function eventsJson(locale: Locale, space: { name: string; slug: string }, events: EventView[], pageUrl: (event: EventView) => string) {
   return {
     space: space.name,
     language: locale,
-    timeZone: 'Europe/Rome',
+    timeZone: ROME_TIME_ZONE,
     calendar: absoluteUrl(calendarPaths.space(locale, space.slug, 'ics')),
     events: events.map((event) => ({
       id: event.id,

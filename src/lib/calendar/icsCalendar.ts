@@ -1,9 +1,8 @@
 import { getVtimezoneComponent } from '@touch4it/ical-timezones'
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
-import { EVENT_TIME_ZONE } from '@/collections/shared/romeTime'
-import type { EventStatus } from '@/lib/cms/eventViews'
+import { allDayEndExclusive, ROME_TIME_ZONE, romeClock } from '@/config/rome'
+import type { EventStatus } from '@/lib/cms/events/views'
 import type { CalendarEntry } from './calendarEntry'
-import { allDayEndExclusive, romeClock } from './romeClock'
 
 type CalendarInput = {
   /** The calendar's name, shown by the apps that subscribe to it. */
@@ -37,7 +36,7 @@ export function icsCalendar({ name, description, uidHost, organizerEmail, langua
   for (const entry of entries) {
     const event = calendar.createEvent({
       id: eventUid(entry.id, uidHost),
-      timezone: EVENT_TIME_ZONE,
+      timezone: ROME_TIME_ZONE,
       start: romeClock(entry.start),
       end: entry.allDay ? allDayEndExclusive(entry.start, entry.end) : entry.end ? romeClock(entry.end) : undefined,
       allDay: entry.allDay,

@@ -1,8 +1,8 @@
 import 'server-only'
 import type { Locale } from '@/i18n/locales'
-import { cached } from './cached'
-import { getPayloadClient } from './client'
-import { publicRead } from './publicRead'
+import { cached } from './read/cached'
+import { getPayloadClient } from './read/client'
+import { publicRead } from './read/publicRead'
 
 export type NavItem = { label: string; page?: string | null; url?: string | null }
 

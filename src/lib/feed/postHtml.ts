@@ -1,11 +1,11 @@
 import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical'
 import type { SerializedAutoLinkNode, SerializedLinkNode } from '@payloadcms/richtext-lexical'
 import { convertLexicalToHTML, type HTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
-import { toEmbed } from '@/components/RichText/embedUrl'
-import { internalHref } from '@/components/RichText/internalHref'
-import { safeHref } from '@/components/RichText/safeHref'
+import { toEmbed } from '@/lib/richText/embedUrl'
+import { internalHref } from '@/lib/richText/internalHref'
+import { safeHref } from '@/lib/richText/safeHref'
 import type { Locale } from '@/i18n/locales'
-import { toImageView } from '@/lib/cms/media'
+import { toImageView } from '@/lib/cms/shared/media'
 
 export const escapeHtml = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')

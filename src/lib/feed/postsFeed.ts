@@ -1,5 +1,5 @@
 import { Feed } from 'feed'
-import { documentHref } from '@/i18n/hrefs'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import type { FeedPost } from '@/lib/cms/posts'
 import { localizedUrl } from '@/lib/seo/languageUrls'
@@ -34,7 +34,7 @@ export function postsFeed({ locale, title, description, siteName, posts, watchOn
     updated: newest ? new Date(newest) : new Date(0),
   })
   for (const post of posts) {
-    const url = localizedUrl(locale, documentHref('blog', post.slug))
+    const url = localizedUrl(locale, contentHref('posts', post.slug))
     const cover = post.image
       ? `<p><img src="${escapeHtml(absoluteUrl(post.image.src))}" alt="${escapeHtml(post.image.alt)}" width="${post.image.width}" height="${post.image.height}"></p>`
       : ''

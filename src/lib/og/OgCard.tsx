@@ -1,4 +1,4 @@
-import { truncate } from '@/lib/cms/plainText'
+import { truncate } from '@/lib/richText/plainText'
 
 export const OG_SIZE = { width: 1200, height: 630 }
 

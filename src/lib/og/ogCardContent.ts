@@ -1,9 +1,9 @@
 import 'server-only'
 import { getTranslations } from 'next-intl/server'
-import { eventFormatter, formatEventDate } from '@/components/EventDate/formatEventDate'
+import { eventFormatter, formatEventDate } from '@/lib/format/formatEventDate'
 import type { Locale } from '@/i18n/locales'
-import { getEventById } from '@/lib/cms/calendarEvents'
-import { getLocaleSlugs } from '@/lib/cms/localeSlugs'
+import { getEventById } from '@/lib/cms/events/calendar'
+import { getLocaleSlugs } from '@/lib/cms/read/localeSlugs'
 import { getPost } from '@/lib/cms/posts'
 import { getSite } from '@/lib/cms/site'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import type { Href } from '@/i18n/hrefs'
 import { type Locale, locales } from '@/i18n/locales'
-import type { ImageView } from '@/lib/cms/media'
+import type { ImageView } from '@/lib/cms/shared/media'
 import { absoluteUrl } from './absoluteUrl'
 import { languageUrls } from './languageUrls'
 

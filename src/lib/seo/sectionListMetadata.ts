@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { everyLocale, type Section, sectionPathname } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from './pageMetadata'
 
 /** Metadata of a section's list page: its title and description messages, in every locale. */
 export async function sectionListMetadata(locale: Locale, section: Exclude<Section, 'blog'>): Promise<Metadata> {
-  setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: section })
   return pageMetadata({
     locale,

@@ -1,6 +1,6 @@
 import type { GlobalSlug } from 'payload'
 import type { Navigation, SiteSetting } from '@/payload-types'
-import { matches } from '../matches'
+import { matches } from '@/lib/matches'
 import { writeContext, type SeedContext } from '../upsert'
 
 type NavItems = NonNullable<Navigation['items']>

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../scripts/db/databases'
-import { disposablePostgresServer } from '../../../scripts/db/postgresServer'
-import { runScript, startServer, waitForUrl } from '../../../scripts/lib/run'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../src/db/databases'
+import { disposablePostgresServer } from '../../../src/db/postgresServer'
+import { runScript, startServer, waitForUrl } from '../../support/run'
 import { E2E_PORT } from '../../../playwright.config'
 
 /** The server's PAYLOAD_SECRET in the browser tests (tests derive the preview secret from it). */

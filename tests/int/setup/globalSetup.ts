@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
-import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../scripts/db/databases'
-import { disposablePostgresServer } from '../../../scripts/db/postgresServer'
+import { createDatabase, dropDatabase, uniqueDatabaseName } from '@/db/databases'
+import { disposablePostgresServer } from '@/db/postgresServer'
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import { getPayload, type Payload } from 'payload'
-import { applyMigrations } from '../../../scripts/db/applyMigrations'
+import { applyMigrations } from '@/db/applyMigrations'
 
 let ready: Promise<Payload> | undefined
 

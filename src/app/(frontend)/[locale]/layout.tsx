@@ -1,9 +1,7 @@
 import type { Metadata } from 'next'
-import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import type React from 'react'
-import { routing } from '@/i18n/routing'
+import { localeParams } from '@/i18n/requestLocale'
 import { getSite } from '@/lib/cms/site'
 import { siteOrigin } from '@/lib/seo/absoluteUrl'
 import './global.css'
@@ -17,8 +15,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) return {}
+  const { locale } = await localeParams(params)
   const site = await getSite(locale)
   return {
     metadataBase: new URL(siteOrigin()),
@@ -32,9 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
+  const { locale } = await localeParams(params)
   const t = await getTranslations('layout')
   return (
     <html lang={locale}>

@@ -1,16 +1,14 @@
 import type { Metadata } from 'next'
-import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { getTranslations } from 'next-intl/server'
 import { EventCard } from '@/components/EventCard/EventCard'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { PostCard } from '@/components/PostCard/PostCard'
 import { ProjectCard } from '@/components/ProjectCard/ProjectCard'
 import { SpaceCard } from '@/components/SpaceCard/SpaceCard'
-import { documentHref, everyLocale, type Href } from '@/i18n/hrefs'
-import type { Locale } from '@/i18n/locales'
+import { contentHref } from '@/content/types'
+import { everyLocale, type Href } from '@/i18n/hrefs'
 import { Link } from '@/i18n/navigation'
-import { routing } from '@/i18n/routing'
+import { localeParams } from '@/i18n/requestLocale'
 import { getUpcomingEvents } from '@/lib/cms/events'
 import { getLatestPosts } from '@/lib/cms/posts'
 import { listProjects } from '@/lib/cms/projects'
@@ -24,15 +22,8 @@ type Props = { params: Promise<{ locale: string }> }
 // "Next events" moves on with the clock, not only when an editor publishes.
 export const revalidate = 3600
 
-async function pageLocale(params: Props['params']): Promise<Locale> {
-  const { locale } = await params
-  if (!hasLocale(routing.locales, locale)) notFound()
-  setRequestLocale(locale)
-  return locale
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const locale = await pageLocale(params)
+  const { locale } = await localeParams(params)
   const site = await getSite(locale)
   return {
     ...pageMetadata({ locale, title: site.name, description: site.tagline, existsIn: everyLocale('/').existsIn }),
@@ -50,7 +41,7 @@ function SectionTitle({ id, title, href, more }: { id: string; title: string; hr
 }
 
 export default async function HomePage({ params }: Props) {
-  const locale = await pageLocale(params)
+  const { locale } = await localeParams(params)
   const [t, site, events, posts, spaces, projects] = await Promise.all([
     getTranslations({ locale, namespace: 'home' }),
     getSite(locale),
@@ -74,7 +65,7 @@ export default async function HomePage({ params }: Props) {
               {t('nextEvents')}
             </Link>
             {home && (
-              <Link href={documentHref('spaces', home.slug)} className="button button-secondary">
+              <Link href={contentHref('spaces', home.slug)} className="button button-secondary">
                 {t('explore')}
               </Link>
             )}

@@ -1,4 +1,4 @@
-import { shortLinkResponse } from '@/lib/shortLinks/shortLinkResponse'
+import { shortLinkResponse } from '@/lib/redirects/shortLinkResponse'
 
 /** `/e/{id}`: the permanent link of an event, to its current page in the visitor's language. */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { findOldUrlTarget } from '@/lib/cms/oldUrlTarget'
-import { parseOldUrl } from '@/lib/oldUrls'
+import { findOldUrlTarget } from '@/lib/redirects/findOldUrlTarget'
+import { parseOldUrl } from '@/lib/redirects/oldUrls'
 
 const query = z.object({ path: z.string().startsWith('/').max(500), search: z.string().max(500).default('') })
 

@@ -1,6 +1,6 @@
-import { romeIso } from '@/lib/calendar/romeClock'
-import type { EventStatus, EventView } from '@/lib/cms/eventViews'
-import type { SpaceLink } from '@/lib/cms/linkViews'
+import { romeIso } from '@/config/rome'
+import type { EventStatus, EventView } from '@/lib/cms/events/views'
+import type { SpaceLink } from '@/lib/cms/shared/linkViews'
 
 const statuses: Record<EventStatus, string> = {
   scheduled: 'https://schema.org/EventScheduled',

@@ -1,4 +1,4 @@
-import type { PostView } from '@/lib/cms/postViews'
+import type { PostView } from '@/lib/cms/posts/views'
 
 type Links = { url: string; image: string; publisher: string; publisherUrl: string }
 

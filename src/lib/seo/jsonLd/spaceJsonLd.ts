@@ -1,4 +1,4 @@
-import type { SpaceView } from '@/lib/cms/spaceViews'
+import type { SpaceView } from '@/lib/cms/spaces/views'
 
 /** schema.org Organization that is also a Place (a coworking space has both an address and a website). */
 export function spaceJsonLd(space: SpaceView, { url, logo }: { url: string; logo?: string }) {

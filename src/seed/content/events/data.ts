@@ -1,4 +1,4 @@
-import { romeDateAfter } from '../../romeTime'
+import { romeDateAfter } from '@/config/rome'
 import type { EventSeed } from '.'
 
 const warehouse = { it: 'Warehouse Coworking Factory', en: 'Warehouse Coworking Factory', city: 'Fano', region: 'Marche', at: [43.8398, 13.0193] as [number, number] }

@@ -1,8 +1,7 @@
 import type { Event } from '@/payload-types'
-import { EVENT_TIME_ZONE } from '@/collections/shared/romeTime'
+import { ROME_TIME_ZONE, romeTimeToUtc } from '@/config/rome'
 import { richText, type Block } from '../../lexical'
 import type { ImageKey } from '../../media'
-import { romeTimeToUtc } from '../../romeTime'
 import { mapValues, upsertAll, type DocSpec, type SeedContext } from '../../upsert'
 import type { ProjectKey } from '../projects'
 import type { SpaceKey } from '../spaces'
@@ -42,9 +41,9 @@ export function seedEvents(ctx: SeedContext, { spaces, projects, media }: Refs) 
       it: {
         ...text(event.it),
         start: romeTimeToUtc(date, start),
-        start_tz: EVENT_TIME_ZONE,
+        start_tz: ROME_TIME_ZONE,
         end: romeTimeToUtc(date, end),
-        end_tz: EVENT_TIME_ZONE,
+        end_tz: ROME_TIME_ZONE,
         status: event.status ?? 'scheduled',
         venue: venueIn('it', event.venue),
         onlineUrl: event.onlineUrl,

@@ -1,6 +1,6 @@
 import { richText, type Block } from '../../lexical'
 import type { ImageKey } from '../../media'
-import { romeDateAfter, romeTimeToUtc } from '../../romeTime'
+import { romeDateAfter, romeTimeToUtc } from '@/config/rome'
 import { mapValues, upsertAll, type DocSpec, type SeedContext } from '../../upsert'
 import type { EventKey } from '../events'
 import type { ProjectKey } from '../projects'

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
@@ -10,6 +10,7 @@ import { PostCard } from '@/components/PostCard/PostCard'
 import { TaxonomyFilter } from '@/components/TaxonomyFilter/TaxonomyFilter'
 import { everyLocale, type Href } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
+import { localeParams } from '@/i18n/requestLocale'
 import { listPosts, listTaxonomies } from '@/lib/cms/posts'
 import { withFeedLink } from '@/lib/feed/feedLink'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
@@ -38,8 +39,7 @@ const listHref = ({ page, category, tag }: { page: number; category?: string; ta
 }
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale } = await localeParams(params)
   const t = await getTranslations({ locale, namespace: 'blog' })
   const { page = 1, category, tag } = readQuery(await searchParams)
   const href = listHref({ page, category, tag })
@@ -55,8 +55,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 }
 
 export default async function BlogPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale } = await localeParams(params)
   const query = await searchParams
   const { page, category, tag } = readQuery(query)
   if (page === undefined) notFound()

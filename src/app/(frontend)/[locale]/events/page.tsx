@@ -1,16 +1,17 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { EventCard } from '@/components/EventCard/EventCard'
-import { eventFormatter } from '@/components/EventDate/formatEventDate'
+import { eventFormatter } from '@/lib/format/formatEventDate'
 import { EventRows } from '@/components/EventRows/EventRows'
 import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
+import { localeParams } from '@/i18n/requestLocale'
 import { calendarPaths, webcalUrl } from '@/lib/calendar/calendarPaths'
 import { listEvents } from '@/lib/cms/events'
-import { splitEvents } from '@/lib/cms/eventTimeline'
+import { splitEvents } from '@/lib/cms/events/timeline'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
 import styles from './events.module.css'
@@ -24,12 +25,11 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only
 const targets = everyLocale('/events')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionListMetadata((await params).locale, 'events')
+  return sectionListMetadata((await localeParams(params)).locale, 'events')
 }
 
 export default async function EventsPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale } = await localeParams(params)
   const [{ only }, events, t, tc] = await Promise.all([
     searchParams,
     listEvents(locale),

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
 import { ProjectCard } from '@/components/ProjectCard/ProjectCard'
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
+import { localeParams } from '@/i18n/requestLocale'
 import { listProjects } from '@/lib/cms/projects'
 import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
 
@@ -18,12 +19,11 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only
 const targets = everyLocale('/projects')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionListMetadata((await params).locale, 'projects')
+  return sectionListMetadata((await localeParams(params)).locale, 'projects')
 }
 
 export default async function ProjectsPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale } = await localeParams(params)
   const [{ only }, projects, t] = await Promise.all([searchParams, listProjects(locale), getTranslations({ locale, namespace: 'projects' })])
   return (
     <PageShell locale={locale} targets={targets}>

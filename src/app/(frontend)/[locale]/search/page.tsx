@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { z } from 'zod'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { SearchResult } from '@/components/SearchResult/SearchResult'
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
+import { localeParams } from '@/i18n/requestLocale'
 import { Link } from '@/i18n/navigation'
 import { getSearchResults } from '@/lib/cms/search'
-import { maxSearchQueryLength } from '@/lib/search/searchDocuments'
+import { maxSearchQueryLength } from '@/lib/cms/search/searchDocuments'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import styles from './search.module.css'
 
@@ -25,8 +26,7 @@ const searchParamsSchema = z.object({
 })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale } = await localeParams(params)
   const t = await getTranslations({ locale, namespace: 'search' })
   return {
     ...pageMetadata({ locale, title: t('title'), description: t('description'), existsIn: everyLocale('/search').existsIn }),
@@ -35,8 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale } = await localeParams(params)
   const parsed = searchParamsSchema.safeParse(await searchParams)
   if (!parsed.success) notFound()
   const { q, page } = parsed.data

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
@@ -7,6 +7,7 @@ import { SpaceCard } from '@/components/SpaceCard/SpaceCard'
 import { namedInItalian, Untranslated } from '@/components/Untranslated/Untranslated'
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
+import { localeParams } from '@/i18n/requestLocale'
 import { groupByRegion, listSpaces } from '@/lib/cms/spaces'
 import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
 import styles from './spaces.module.css'
@@ -20,12 +21,11 @@ type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only
 const targets = everyLocale('/spaces')
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionListMetadata((await params).locale, 'spaces')
+  return sectionListMetadata((await localeParams(params)).locale, 'spaces')
 }
 
 export default async function SpacesPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
+  const { locale } = await localeParams(params)
   const [{ only }, spaces, t, format] = await Promise.all([
     searchParams,
     listSpaces(locale),

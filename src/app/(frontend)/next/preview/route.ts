@@ -5,8 +5,8 @@ import { isStaffUser } from '@/access/roles'
 import { previewCollections } from '@/collections/shared/preview'
 import { isDerivedSecret } from '@/config/derivedSecret'
 import { locales } from '@/i18n/locales'
-import { getPayloadClient } from '@/lib/cms/client'
-import { previewTarget } from '@/lib/cms/previewTarget'
+import { getPayloadClient } from '@/lib/cms/read/client'
+import { previewTarget } from '@/lib/cms/read/previewTarget'
 
 const query = z.object({
   collection: z.enum(previewCollections),

@@ -2,7 +2,7 @@ import { revalidateTag } from 'next/cache'
 import { z } from 'zod'
 import { REVALIDATE_SECRET_HEADER } from '@/collections/shared/expireOverHttp'
 import { isDerivedSecret } from '@/config/derivedSecret'
-import { cacheSources, cacheTag } from '@/lib/cms/cacheTags'
+import { cacheSources, cacheTag } from '@/lib/cms/read/cacheTags'
 
 const knownTags = cacheSources.map(cacheTag) as [string, ...string[]]
 const body = z.object({ tags: z.array(z.enum(knownTags)).min(1) })

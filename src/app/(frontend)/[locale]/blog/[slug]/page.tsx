@@ -1,23 +1,20 @@
-import type { Metadata } from 'next'
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
-import { notFound } from 'next/navigation'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
 import { JsonLd } from '@/components/JsonLd/JsonLd'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { RichText } from '@/components/RichText/RichText'
-import { documentHref, documentTargets } from '@/i18n/hrefs'
+import { contentHref, contentTargets } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
-import { Link, permanentRedirect } from '@/i18n/navigation'
-import { findCurrentSlug } from '@/lib/cms/currentSlug'
-import { getLocaleSlugs } from '@/lib/cms/localeSlugs'
-import { getPost, type LinkView, type PostView } from '@/lib/cms/posts'
-import { withFeedLink } from '@/lib/feed/feedLink'
+import { localeParams } from '@/i18n/requestLocale'
+import { Link } from '@/i18n/navigation'
+import { loadDocument } from '@/lib/cms/loadDocument'
+import type { LinkView } from '@/lib/cms/posts'
 import { getSite } from '@/lib/cms/site'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
-import { ogImagePath, withGeneratedImage } from '@/lib/seo/generatedImage'
+import { documentPageMetadata } from '@/lib/seo/documentMetadata'
+import { ogImagePath } from '@/lib/seo/generatedImage'
 import { postJsonLd } from '@/lib/seo/jsonLd/postJsonLd'
 import { localizedUrl } from '@/lib/seo/languageUrls'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
 import styles from './post.module.css'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -27,34 +24,7 @@ export function generateStaticParams() {
   return []
 }
 
-/** The post, or a permanent redirect from a slug it had before, or a 404. */
-async function loadPost(locale: Locale, slug: string): Promise<PostView> {
-  if (slug.length > 200) notFound()
-  const post = await getPost(locale, slug)
-  if (post) return post
-  const current = await findCurrentSlug('posts', locale, slug)
-  if (current) permanentRedirect({ href: documentHref('blog', current), locale })
-  notFound()
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  const post = await loadPost(locale, slug)
-  const { existsIn } = documentTargets('blog', await getLocaleSlugs('posts', post.id))
-  const metadata = pageMetadata({
-    locale,
-    title: post.seo.title ?? post.title,
-    description: post.seo.description ?? post.excerpt,
-    existsIn,
-    image: post.seo.image,
-    type: 'article',
-    publishedTime: post.publishedAt,
-  })
-  // An SEO title is complete already: no site name appended by the layout's template.
-  const withImage = withGeneratedImage(metadata, ogImagePath(locale, 'post', post.id), post.title)
-  return withFeedLink(post.seo.title ? { ...withImage, title: { absolute: post.seo.title } } : withImage, locale)
-}
+export const generateMetadata = documentPageMetadata('posts')
 
 function RelatedList({ title, links }: { title: string; links: LinkView[] }) {
   if (links.length === 0) return null
@@ -73,17 +43,15 @@ function RelatedList({ title, links }: { title: string; links: LinkView[] }) {
 }
 
 export default async function PostPage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  const post = await loadPost(locale, slug)
-  const [slugs, t, format, site] = await Promise.all([
-    getLocaleSlugs('posts', post.id),
+  const { locale, slug } = await localeParams(params)
+  const post = await loadDocument('posts', locale, slug)
+  const [t, format, site] = await Promise.all([
     getTranslations({ locale, namespace: 'post' }),
     getFormatter({ locale }),
     getSite(locale),
   ])
   const jsonLd = postJsonLd(post, locale, {
-    url: localizedUrl(locale, documentHref('blog', post.slug)),
+    url: localizedUrl(locale, contentHref('posts', post.slug)),
     image: absoluteUrl(post.cover?.src ?? ogImagePath(locale, 'post', post.id)),
     publisher: site.name,
     publisherUrl: localizedUrl(locale, '/'),
@@ -91,7 +59,7 @@ export default async function PostPage({ params }: Props) {
   const { events, spaces, projects } = post.related
   const hasRelated = events.length + spaces.length + projects.length > 0
   return (
-    <PageShell locale={locale} targets={documentTargets('blog', slugs)}>
+    <PageShell locale={locale} targets={contentTargets('posts', post.slugs)}>
       <JsonLd data={jsonLd} />
       <article className={styles.article}>
         <header className={`narrow ${styles.header}`}>

@@ -1,14 +1,15 @@
 import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import type { CSSProperties } from 'react'
 import { EventPlace } from '@/components/EventCard/EventPlace'
 import { EventDate } from '@/components/EventDate/EventDate'
 import { EventStatus } from '@/components/EventStatus/EventStatus'
-import { documentHref } from '@/i18n/hrefs'
-import { isLocale, type Locale } from '@/i18n/locales'
+import { contentHref } from '@/content/types'
+import type { Locale } from '@/i18n/locales'
 import { getPathname } from '@/i18n/navigation'
-import { splitEvents } from '@/lib/cms/eventTimeline'
+import { localeParams } from '@/i18n/requestLocale'
+import { splitEvents } from '@/lib/cms/events/timeline'
 import { getSite } from '@/lib/cms/site'
 import { getSpace } from '@/lib/cms/spaces'
 import { widgetOptions } from '@/lib/embed/widgetOptions'
@@ -20,15 +21,14 @@ type Props = {
 }
 
 async function load(locale: Locale, slug: string) {
-  if (!isLocale(locale) || slug.length > 200) notFound()
+  if (slug.length > 200) notFound()
   const space = await getSpace(locale, slug)
   if (!space) notFound()
   return space
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
+  const { locale, slug } = await localeParams(params)
   const space = await load(locale, slug)
   const t = await getTranslations({ locale, namespace: 'embedWidget' })
   return { title: t('title', { space: space.name }), robots: { index: false } }
@@ -40,8 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * outside the frame (the site's pages refuse to be framed elsewhere).
  */
 export default async function EmbedPage({ params, searchParams }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
+  const { locale, slug } = await localeParams(params)
   const [space, options, site, t] = await Promise.all([
     load(locale, slug),
     searchParams.then(widgetOptions),
@@ -64,7 +63,7 @@ export default async function EmbedPage({ params, searchParams }: Props) {
                 <EventDate locale={locale} event={event} />
               </p>
               <p className={styles.event}>
-                <a href={href(documentHref('events', event.slug))} target="_blank" rel="noopener">
+                <a href={href(contentHref('events', event.slug))} target="_blank" rel="noopener">
                   {event.title}
                 </a>{' '}
                 <EventStatus locale={locale} status={event.status} />

@@ -1,5 +1,4 @@
-import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
 import { DocumentFacts, Fact } from '@/components/DocumentFacts/DocumentFacts'
@@ -12,15 +11,16 @@ import { RelatedPosts } from '@/components/RelatedPosts/RelatedPosts'
 import { RichText } from '@/components/RichText/RichText'
 import { SpaceLinkItem } from '@/components/SpaceCard/SpaceLinkItem'
 import { namedInItalian, Untranslated } from '@/components/Untranslated/Untranslated'
-import { documentHref, documentTargets } from '@/i18n/hrefs'
+import { contentHref, contentTargets } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
+import { localeParams } from '@/i18n/requestLocale'
 import { Link } from '@/i18n/navigation'
-import { type EventView, getEvent } from '@/lib/cms/events'
-import { loadDocument } from '@/lib/loadDocument'
+import type { EventView } from '@/lib/cms/events'
+import { loadDocument } from '@/lib/cms/loadDocument'
 import { calendarEntry } from '@/lib/calendar/calendarFiles'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
-import { documentMetadata } from '@/lib/seo/documentMetadata'
-import { ogImagePath, withGeneratedImage } from '@/lib/seo/generatedImage'
+import { documentPageMetadata } from '@/lib/seo/documentMetadata'
+import { ogImagePath } from '@/lib/seo/generatedImage'
 import { eventJsonLd } from '@/lib/seo/jsonLd/eventJsonLd'
 import { localizedUrl } from '@/lib/seo/languageUrls'
 import styles from './event.module.css'
@@ -32,15 +32,7 @@ export function generateStaticParams() {
   return []
 }
 
-const loadEvent = (locale: Locale, slug: string) => loadDocument({ section: 'events', collection: 'events', locale, slug, get: getEvent })
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  const event = await loadEvent(locale, slug)
-  const metadata = documentMetadata(locale, event.seo, documentTargets('events', event.slugs))
-  return withGeneratedImage(metadata, ogImagePath(locale, 'event', event.id), event.title)
-}
+export const generateMetadata = documentPageMetadata('events')
 
 async function Venue({ locale, event }: { locale: Locale; event: EventView }) {
   const t = await getTranslations({ locale, namespace: 'event' })
@@ -70,19 +62,18 @@ async function Venue({ locale, event }: { locale: Locale; event: EventView }) {
 }
 
 export default async function EventPage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  const event = await loadEvent(locale, slug)
+  const { locale, slug } = await localeParams(params)
+  const event = await loadDocument('events', locale, slug)
   const t = await getTranslations({ locale, namespace: 'event' })
   const off = event.status !== 'scheduled'
-  const url = localizedUrl(locale, documentHref('events', event.slug))
+  const url = localizedUrl(locale, contentHref('events', event.slug))
   const jsonLd = eventJsonLd(event, {
     url,
     image: absoluteUrl(event.cover?.src ?? ogImagePath(locale, 'event', event.id)),
-    spaceUrl: (space) => (space.slug ? localizedUrl(locale, documentHref('spaces', space.slug)) : undefined),
+    spaceUrl: (space) => (space.slug ? localizedUrl(locale, contentHref('spaces', space.slug)) : undefined),
   })
   return (
-    <PageShell locale={locale} targets={documentTargets('events', event.slugs)}>
+    <PageShell locale={locale} targets={contentTargets('events', event.slugs)}>
       <JsonLd data={jsonLd} />
       <article>
         <header className={`container ${styles.header}`}>
@@ -158,7 +149,7 @@ export default async function EventPage({ params }: Props) {
                 <ul className="list-plain">
                   {event.projects.map((project) => (
                     <li key={project.slug}>
-                      <Link href={documentHref('projects', project.slug)}>{project.title}</Link>
+                      <Link href={contentHref('projects', project.slug)}>{project.title}</Link>
                     </li>
                   ))}
                 </ul>

@@ -1,5 +1,4 @@
-import type { Metadata } from 'next'
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server'
+import { getFormatter, getTranslations } from 'next-intl/server'
 import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
 import { DocumentFacts, Fact } from '@/components/DocumentFacts/DocumentFacts'
@@ -11,11 +10,12 @@ import { RelatedPosts } from '@/components/RelatedPosts/RelatedPosts'
 import { RichText } from '@/components/RichText/RichText'
 import { SpaceLinkItem } from '@/components/SpaceCard/SpaceLinkItem'
 import { namedInItalian, Untranslated } from '@/components/Untranslated/Untranslated'
-import { documentTargets } from '@/i18n/hrefs'
+import { contentTargets } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
-import { getProject, type PartnerView } from '@/lib/cms/projects'
-import { loadDocument } from '@/lib/loadDocument'
-import { documentMetadata } from '@/lib/seo/documentMetadata'
+import { localeParams } from '@/i18n/requestLocale'
+import type { PartnerView } from '@/lib/cms/projects'
+import { loadDocument } from '@/lib/cms/loadDocument'
+import { documentPageMetadata } from '@/lib/seo/documentMetadata'
 import styles from './project.module.css'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -25,15 +25,7 @@ export function generateStaticParams() {
   return []
 }
 
-const loadProject = (locale: Locale, slug: string) =>
-  loadDocument({ section: 'projects', collection: 'projects', locale, slug, get: getProject })
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  const project = await loadProject(locale, slug)
-  return documentMetadata(locale, project.seo, documentTargets('projects', project.slugs))
-}
+export const generateMetadata = documentPageMetadata('projects')
 
 async function Partner({ locale, partner }: { locale: Locale; partner: PartnerView }) {
   const [t, format] = await Promise.all([getTranslations({ locale, namespace: 'project' }), getFormatter({ locale })])
@@ -84,15 +76,14 @@ async function Partner({ locale, partner }: { locale: Locale; partner: PartnerVi
 }
 
 export default async function ProjectPage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  const project = await loadProject(locale, slug)
+  const { locale, slug } = await localeParams(params)
+  const project = await loadDocument('projects', locale, slug)
   const [t, tStatus] = await Promise.all([
     getTranslations({ locale, namespace: 'project' }),
     getTranslations({ locale, namespace: 'projectStatus' }),
   ])
   return (
-    <PageShell locale={locale} targets={documentTargets('projects', project.slugs)}>
+    <PageShell locale={locale} targets={contentTargets('projects', project.slugs)}>
       <article>
         <header className={`container ${styles.header}`}>
           <BackLink href="/projects">{t('backToList')}</BackLink>

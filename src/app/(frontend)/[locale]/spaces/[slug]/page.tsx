@@ -1,5 +1,4 @@
-import type { Metadata } from 'next'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { BackLink } from '@/components/BackLink/BackLink'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
 import { DocumentFacts, Fact } from '@/components/DocumentFacts/DocumentFacts'
@@ -12,13 +11,13 @@ import { SpaceMark } from '@/components/SpaceCard/SpaceMark'
 import { SpaceShare } from '@/components/SpaceShare/SpaceShare'
 import { SpacePlace } from '@/components/SpaceCard/SpacePlace'
 import { namedInItalian, Untranslated } from '@/components/Untranslated/Untranslated'
-import { documentHref, documentTargets } from '@/i18n/hrefs'
+import { contentHref, contentTargets } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
-import { splitEvents } from '@/lib/cms/eventTimeline'
-import { getSpace } from '@/lib/cms/spaces'
-import { loadDocument } from '@/lib/loadDocument'
+import { localeParams } from '@/i18n/requestLocale'
+import { splitEvents } from '@/lib/cms/events/timeline'
+import { loadDocument } from '@/lib/cms/loadDocument'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
-import { documentMetadata } from '@/lib/seo/documentMetadata'
+import { documentPageMetadata } from '@/lib/seo/documentMetadata'
 import { spaceJsonLd } from '@/lib/seo/jsonLd/spaceJsonLd'
 import { localizedUrl } from '@/lib/seo/languageUrls'
 import styles from './space.module.css'
@@ -33,14 +32,7 @@ export function generateStaticParams() {
   return []
 }
 
-const loadSpace = (locale: Locale, slug: string) => loadDocument({ section: 'spaces', collection: 'spaces', locale, slug, get: getSpace })
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  const space = await loadSpace(locale, slug)
-  return documentMetadata(locale, space.seo, documentTargets('spaces', space.slugs))
-}
+export const generateMetadata = documentPageMetadata('spaces')
 
 const hostname = (url: string) => {
   try {
@@ -51,19 +43,18 @@ const hostname = (url: string) => {
 }
 
 export default async function SpacePage({ params }: Props) {
-  const { locale, slug } = await params
-  setRequestLocale(locale)
-  const space = await loadSpace(locale, slug)
+  const { locale, slug } = await localeParams(params)
+  const space = await loadDocument('spaces', locale, slug)
   const t = await getTranslations({ locale, namespace: 'space' })
   const { upcoming, past } = splitEvents(space.events, new Date())
   const pastEvents = past.flatMap((group) => group.events)
   const roles = { host: t('hosted'), partner: t('partnered') }
   const hasLocation = Boolean(space.address || space.mapUrl)
   return (
-    <PageShell locale={locale} targets={documentTargets('spaces', space.slugs)}>
+    <PageShell locale={locale} targets={contentTargets('spaces', space.slugs)}>
       <JsonLd
         data={spaceJsonLd(space, {
-          url: localizedUrl(locale, documentHref('spaces', space.slug)),
+          url: localizedUrl(locale, contentHref('spaces', space.slug)),
           logo: space.logo ? absoluteUrl(space.logo.src) : undefined,
         })}
       />

@@ -1,0 +1,38 @@
+import { ROME_TIME_ZONE } from '@/config/rome'
+
+export type Timed = { start: string; end?: string; allDay: boolean }
+
+export type YearGroup<T> = { year: number; events: T[] }
+
+const DAY = 24 * 60 * 60 * 1000
+
+const yearInRome = new Intl.DateTimeFormat('en', { timeZone: ROME_TIME_ZONE, year: 'numeric' })
+
+/** The calendar year of an instant in Rome (an event at 00:30 on 1 January belongs to the new year). */
+export const romeYear = (iso: string) => Number(yearInRome.format(new Date(iso)))
+
+/** When an event is over: at its end (its start if it has none); an all-day event lasts that whole day. */
+export function endsAt({ start, end, allDay }: Timed): number {
+  const last = new Date(end ?? start).getTime()
+  return allDay ? last + DAY : last
+}
+
+const byStart = (a: Timed, b: Timed) => new Date(a.start).getTime() - new Date(b.start).getTime()
+
+/**
+ * Splits events at `now`, which the page passes at render time so that a cached list never
+ * freezes the present: upcoming ones soonest first (an event under way is still upcoming), past
+ * ones grouped by year, most recent first.
+ */
+export function splitEvents<T extends Timed>(events: T[], now: Date): { upcoming: T[]; past: YearGroup<T>[] } {
+  const upcoming = events.filter((event) => endsAt(event) > now.getTime()).sort(byStart)
+  const past = events.filter((event) => endsAt(event) <= now.getTime()).sort((a, b) => byStart(b, a))
+  const groups: YearGroup<T>[] = []
+  for (const event of past) {
+    const year = romeYear(event.start)
+    const group = groups.at(-1)
+    if (group?.year === year) group.events.push(event)
+    else groups.push({ year, events: [event] })
+  }
+  return { upcoming, past: groups }
+}

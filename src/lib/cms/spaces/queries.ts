@@ -1,0 +1,43 @@
+import type { Payload } from 'payload'
+import type { Locale } from '@/i18n/locales'
+import { publicRead, type ReadOptions } from '@/lib/cms/read/publicRead'
+import { findLocaleSlugs } from '@/lib/cms/read/slugsByLocale'
+import { hasPage } from '@/lib/cms/shared/linkViews'
+import { eventSummaryFields } from '@/lib/cms/events/views'
+import { type SpaceSummary, type SpaceView, sortSpaces, spaceSummaryFields, toSpaceSummary, toSpaceView } from './views'
+
+// Spaces have no drafts and anyone may read them; a space is shown in a locale only where its
+// description is translated. The filter is applied here, on the few documents read: Payload
+// refuses a public query on `availableIn.it` in locale "it" (it takes the key for a locale suffix).
+
+/** The spaces described in this locale: the home space first, then partners by country, region and name. */
+export async function findSpaces(payload: Payload, locale: Locale): Promise<SpaceSummary[]> {
+  const { docs } = await payload.find({
+    collection: 'spaces',
+    pagination: false,
+    depth: 1,
+    select: { ...spaceSummaryFields, availableIn: true },
+    ...publicRead(locale),
+  })
+  return sortSpaces(docs.filter((space) => hasPage(space, locale)).map(toSpaceSummary))
+}
+
+/** The space with this slug, if it is described in this locale, with the events and posts that involve it. */
+export async function findSpace(payload: Payload, locale: Locale, slug: string, read: ReadOptions = publicRead(locale)): Promise<SpaceView | null> {
+  // A fresh object per join: Payload writes the access constraint into the one it is given.
+  const joined = () => ({ limit: 100, sort: '-start' })
+  const { docs } = await payload.find({
+    collection: 'spaces',
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    joins: { hostedEvents: joined(), partnerEvents: joined(), posts: { limit: 12, sort: '-publishedAt' } },
+    populate: {
+      events: eventSummaryFields,
+      posts: { title: true, slug: true, excerpt: true, publishedAt: true },
+    },
+    ...read,
+  })
+  const space = docs[0]
+  return space && hasPage(space, locale) ? toSpaceView(space, locale, await findLocaleSlugs(payload, 'spaces', space.id)) : null
+}

@@ -1,0 +1,21 @@
+import { seoPlugin } from '@payloadcms/plugin-seo'
+import type { Plugin } from 'payload'
+import { contentCollections } from '@/content/types'
+import { draftSavesNeverPublish } from './draftSavesNeverPublish'
+import { generateDescription, generateImage, generateTitle, generateURL } from './seoDefaults'
+import { seoFields } from './seoFieldLabels'
+
+/** Every Payload plugin of the site, in the order they apply. */
+export const plugins: Plugin[] = [
+  draftSavesNeverPublish,
+  seoPlugin({
+    collections: contentCollections,
+    uploadsCollection: 'media',
+    tabbedUI: false,
+    generateTitle,
+    generateDescription,
+    generateImage,
+    generateURL,
+    fields: seoFields,
+  }),
+]
