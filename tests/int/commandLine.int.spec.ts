@@ -83,17 +83,17 @@ describe('the command line, when something is wrong', () => {
 
 describe('demo accounts in production', () => {
   let payload: Payload
-  let id: number
+  const byEmail = { email: { equals: demoAccounts.editor.email } }
   const production = () => ({ NODE_ENV: 'production', NEXT_RUNTIME: 'nodejs', DATABASE_URL: inject('databaseUrl'), PAYLOAD_SECRET: secret })
 
   beforeAll(async () => {
     payload = await testPayload()
-    const editor = demoAccounts.editor
-    id = (await payload.create({ collection: 'users', data: { ...editor, password: demoPassword } })).id
+    await payload.delete({ collection: 'users', where: byEmail })
+    await payload.create({ collection: 'users', data: { ...demoAccounts.editor, password: demoPassword } })
   }, 120_000)
 
   afterAll(async () => {
-    await payload.delete({ collection: 'users', id })
+    await payload?.delete({ collection: 'users', where: byEmail })
   })
 
   it('stop the server from starting, saying how to fix it, until they are locked', async () => {
