@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../src/db/databases'
 import { disposablePostgresServer } from '../../src/db/postgresServer'
-import { run, startServer, stopProcess, waitForUrl } from '../../tests/support/run'
+import { runScript, startServer, stopProcess, waitForUrl } from '../../tests/support/run'
 
 export type ProductionSite = { url: string; pid?: number; stop: () => Promise<void> }
 
@@ -33,10 +33,12 @@ export async function startProductionSite(port: number, purpose: string, extraEn
       NEXT_PUBLIC_SERVER_URL: url,
       MEDIA_DIR: mediaDir,
       NEXT_TELEMETRY_DISABLED: '1',
+      // A demo site on purpose: the production server accepts the demo accounts only so.
+      SEED_DEMO: 'true',
       ...extraEnv,
     }
     undo.unshift(() => dropDatabase(postgres.serverUrl, name), () => rm(mediaDir, { recursive: true, force: true }))
-    await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
+    await runScript('scripts/db/migrateAndSeed.ts', ['--demo'], { env })
     const server = startServer('start', port, env)
     pid = server.pid
     undo.unshift(() => stopProcess(server))

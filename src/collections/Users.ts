@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { revalidateCollection } from './shared/revalidate'
 import { hasRole, isAdmin, isAdminField, isAdminOrSelf, isAdminOrSelfField, isStaff, isStaffUser, roles } from '@/access/roles'
+import { sessionCookies } from '@/config/sessionCookies'
 
 export const usersSlug = 'users'
 
@@ -12,6 +13,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    cookies: sessionCookies(),
   },
   admin: {
     useAsTitle: 'name',

@@ -9,9 +9,15 @@ describe('configuration', () => {
     )
   })
 
+  it('requires PAYLOAD_SECRET unless NODE_ENV is explicitly development or test', () => {
+    expect(() => parseEnv({ DATABASE_URL: 'postgres://u@h:5432/db' })).toThrow(/PAYLOAD_SECRET is not set: .*only NODE_ENV=development or NODE_ENV=test run without it/)
+    expect(() => parseEnv({ NODE_ENV: 'staging' as never })).toThrow(ConfigError)
+    for (const NODE_ENV of ['development', 'test']) expect(parseEnv({ NODE_ENV }).PAYLOAD_SECRET).toMatch(/development-only/)
+  })
+
   it('refuses a short secret and a non-postgres database URL', () => {
     expect(() => parseEnv({ PAYLOAD_SECRET: 'short' })).toThrow(/PAYLOAD_SECRET: must be at least 32 characters/)
-    expect(() => parseEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ connection string/)
+    expect(() => parseEnv({ NODE_ENV: 'test', DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must be a postgres:\/\/ connection string/)
   })
 
   it('lets a production build run without runtime secrets', () => {

@@ -4,9 +4,13 @@ const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// connection string')
 
+/** Only an explicit development or test run may go without a secret of its own. */
+const developerMode = (nodeEnv: string | undefined) => nodeEnv === 'development' || nodeEnv === 'test'
+
 const schema = z
   .object({
-    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    // Unset is neither development nor test: it gets production's rules for secrets.
+    NODE_ENV: z.enum(['development', 'production', 'test']).optional(),
     DATABASE_URL: postgresUrl.optional(),
     PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters long').optional(),
     NEXT_PUBLIC_SERVER_URL: z.url().default('http://localhost:3000'),
@@ -18,15 +22,15 @@ const schema = z
       .default('* * * * *'),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV !== 'production') return
-    if (!env.PAYLOAD_SECRET) {
+    if (!env.PAYLOAD_SECRET && !developerMode(env.NODE_ENV)) {
       ctx.addIssue({
         code: 'custom',
         path: ['PAYLOAD_SECRET'],
         message:
-          'PAYLOAD_SECRET is not set: set it to a random string of at least 32 characters (for example the output of `openssl rand -hex 32`) before starting the server in production.',
+          'PAYLOAD_SECRET is not set: set it to a random string of at least 32 characters (for example the output of `openssl rand -hex 32`); only NODE_ENV=development or NODE_ENV=test run without it.',
       })
     }
+    if (env.NODE_ENV !== 'production') return
     if (!env.DATABASE_URL) {
       ctx.addIssue({
         code: 'custom',
@@ -46,13 +50,15 @@ export class ConfigError extends Error {
   }
 }
 
-/** Values that only make sense on a developer's machine, never in production. */
+/** Values that only make sense on a developer's machine (NODE_ENV=development or test). */
 const developmentDefaults = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/coworking',
   PAYLOAD_SECRET: 'development-only-secret-do-not-use-in-production',
 }
 
-export function parseEnv(source: Record<string, string | undefined>): Env & { DATABASE_URL: string; PAYLOAD_SECRET: string } {
+type ParsedEnv = Omit<Env, 'NODE_ENV'> & { NODE_ENV: 'development' | 'production' | 'test'; DATABASE_URL: string; PAYLOAD_SECRET: string }
+
+export function parseEnv(source: Record<string, string | undefined>): ParsedEnv {
   // next build imports the config without the runtime secrets (e.g. inside `docker build`).
   const building = source.NEXT_PHASE === 'phase-production-build'
   const result = schema.safeParse(building ? { ...source, NODE_ENV: 'development' } : source)
@@ -66,7 +72,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env & { DA
   const env = result.data
   return {
     ...env,
-    NODE_ENV: building ? 'production' : env.NODE_ENV,
+    NODE_ENV: building ? 'production' : (env.NODE_ENV ?? 'development'),
     DATABASE_URL: env.DATABASE_URL ?? developmentDefaults.DATABASE_URL,
     PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? developmentDefaults.PAYLOAD_SECRET,
   }

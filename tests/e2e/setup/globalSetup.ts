@@ -2,7 +2,7 @@ import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../../src/db/databases'
 import { disposablePostgresServer } from '../../../src/db/postgresServer'
-import { assertPortFree, buildId, run, startStandaloneServer, stopProcess, waitForServer } from '../../support/run'
+import { assertPortFree, buildId, runScript, startStandaloneServer, stopProcess, waitForServer } from '../../support/run'
 import { E2E_PORT } from '../../../playwright.config'
 
 /** The server's PAYLOAD_SECRET in the browser tests (tests derive the preview secret from it). */
@@ -27,6 +27,8 @@ export default async function globalSetup() {
     // Absolute: the standalone server runs in .next/standalone.
     MEDIA_DIR: path.resolve(`.data/e2e-media-${name}`),
     NEXT_TELEMETRY_DISABLED: '1',
+    // A demo site on purpose: the production server accepts the demo accounts only so.
+    SEED_DEMO: 'true',
     // Scheduled publications are looked for every 5 seconds, so a test can wait for one.
     JOBS_AUTORUN_CRON: '*/5 * * * * *',
     // The suite logs in, searches and calls the API from one address far more than a visitor may;
@@ -41,9 +43,9 @@ export default async function globalSetup() {
     await rm(env.MEDIA_DIR as string, { recursive: true, force: true })
   }
   try {
-    await run('tsx', ['scripts/db/migrateAndSeed.ts'], { env })
+    await runScript('scripts/db/migrateAndSeed.ts', ['--demo'], { env })
     // Two posts of the old site, so old addresses can be followed (tests/e2e/oldUrls.e2e.spec.ts).
-    await run('tsx', ['scripts/import/wordpress.ts', 'tests/fixtures/wordpress/e2e-export.xml'], { env })
+    await runScript('scripts/import/wordpress.ts', ['tests/fixtures/wordpress/e2e-export.xml'], { env })
   } catch (error) {
     await cleanUp()
     throw error
