@@ -6,7 +6,7 @@ import { syncAvailableIn } from '@/fields/translationState/syncAvailableIn'
 import type { CacheSource } from '@/lib/cms/read/cacheTags'
 import { mediaSlug } from '../Media'
 import { revalidateCollection } from './revalidate'
-import { ADMIN_TIME_FORMAT } from './romeTime'
+import { ADMIN_TIME_FORMAT } from '@/fields/romeDateTime'
 
 /** Posts, events and projects: staff write, visitors read what is published in their language. */
 export const editorialAccess: CollectionConfig['access'] = {
