@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { CardGrid } from '@/components/CardGrid/CardGrid'
 import { EventCard } from '@/components/EventCard/EventCard'
 import { eventFormatter } from '@/lib/format/formatEventDate'
 import { EventRows } from '@/components/EventRows/EventRows'
@@ -47,13 +48,9 @@ export default async function EventsPage({ params, searchParams }: SectionListPr
             {upcoming.length > 0 && <p className="meta">{t('count', { count: upcoming.length })}</p>}
           </div>
           {upcoming.length > 0 ? (
-            <ul className="grid list-plain">
-              {upcoming.map((event, index) => (
-                <li key={event.id}>
-                  <EventCard event={event} locale={locale} priority={index === 0} />
-                </li>
-              ))}
-            </ul>
+            <CardGrid items={upcoming}>
+              {(event, index) => <EventCard event={event} locale={locale} priority={index === 0} />}
+            </CardGrid>
           ) : (
             <p className={styles.empty}>{events.length > 0 ? t('noUpcoming') : t('empty')}</p>
           )}

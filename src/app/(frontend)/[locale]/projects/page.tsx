@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { CardGrid } from '@/components/CardGrid/CardGrid'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { SectionListHeader } from '@/components/SectionListHeader/SectionListHeader'
 import { ProjectCard } from '@/components/ProjectCard/ProjectCard'
@@ -23,13 +24,9 @@ export default async function ProjectsPage({ params, searchParams }: SectionList
       <div className="container section">
         <SectionListHeader locale={locale} section="projects" only={only} />
         {projects.length > 0 ? (
-          <ul className="grid list-plain">
-            {projects.map((project) => (
-              <li key={project.id}>
-                <ProjectCard project={project} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={projects}>
+            {(project) => <ProjectCard project={project} locale={locale} />}
+          </CardGrid>
         ) : (
           <p>{t('empty')}</p>
         )}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
+import { CardGrid } from '@/components/CardGrid/CardGrid'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { SectionListHeader } from '@/components/SectionListHeader/SectionListHeader'
 import { SpaceCard } from '@/components/SpaceCard/SpaceCard'
@@ -39,13 +40,9 @@ export default async function SpacesPage({ params, searchParams }: SectionListPr
             <h2 id="spaces-home" className="visually-hidden">
               {t('home')}
             </h2>
-            <ul className={`list-plain ${styles.home}`}>
-              {home.map((space) => (
-                <li key={space.id}>
-                  <SpaceCard space={space} locale={locale} />
-                </li>
-              ))}
-            </ul>
+            <CardGrid items={home} className={`list-plain ${styles.home}`}>
+              {(space) => <SpaceCard space={space} locale={locale} />}
+            </CardGrid>
           </section>
         )}
 
@@ -69,13 +66,9 @@ export default async function SpacesPage({ params, searchParams }: SectionListPr
                     country(group.country)
                   )}
                 </h3>
-                <ul className="grid list-plain">
-                  {group.spaces.map((space) => (
-                    <li key={space.id}>
-                      <SpaceCard space={space} locale={locale} placeShown />
-                    </li>
-                  ))}
-                </ul>
+                <CardGrid items={group.spaces}>
+                  {(space) => <SpaceCard space={space} locale={locale} placeShown />}
+                </CardGrid>
               </section>
             ))}
           </section>
