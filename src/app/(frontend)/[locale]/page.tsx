@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { CardGrid } from '@/components/CardGrid/CardGrid'
 import { EventCard } from '@/components/EventCard/EventCard'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { PostCard } from '@/components/PostCard/PostCard'
@@ -76,13 +77,9 @@ export default async function HomePage({ params }: Props) {
       <section className="container section" aria-labelledby="home-events">
         <SectionTitle id="home-events" title={t('nextEvents')} href="/events" more={t('allEvents')} />
         {events.length ? (
-          <ul className="grid list-plain">
-            {events.map((event) => (
-              <li key={event.id}>
-                <EventCard event={event} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid items={events}>
+            {(event) => <EventCard event={event} locale={locale} />}
+          </CardGrid>
         ) : (
           <p>{t('noEvents')}</p>
         )}
@@ -90,35 +87,23 @@ export default async function HomePage({ params }: Props) {
 
       <section className="container section" aria-labelledby="home-posts">
         <SectionTitle id="home-posts" title={t('latestPosts')} href="/blog" more={t('allPosts')} />
-        <ul className="grid list-plain">
-          {posts.map((post) => (
-            <li key={post.id}>
-              <PostCard post={post} locale={locale} />
-            </li>
-          ))}
-        </ul>
+        <CardGrid items={posts}>
+          {(post) => <PostCard post={post} locale={locale} />}
+        </CardGrid>
       </section>
 
       <section className="container section" aria-labelledby="home-spaces">
         <SectionTitle id="home-spaces" title={t('partners')} href="/spaces" more={t('allSpaces')} />
-        <ul className="grid list-plain">
-          {partners.map((space) => (
-            <li key={space.id}>
-              <SpaceCard space={space} locale={locale} placeShown />
-            </li>
-          ))}
-        </ul>
+        <CardGrid items={partners}>
+          {(space) => <SpaceCard space={space} locale={locale} placeShown />}
+        </CardGrid>
       </section>
 
       <section className="container section" aria-labelledby="home-projects">
         <SectionTitle id="home-projects" title={t('projects')} href="/projects" more={t('allProjects')} />
-        <ul className="grid list-plain">
-          {projects.slice(0, 3).map((project) => (
-            <li key={project.id}>
-              <ProjectCard project={project} locale={locale} />
-            </li>
-          ))}
-        </ul>
+        <CardGrid items={projects.slice(0, 3)}>
+          {(project) => <ProjectCard project={project} locale={locale} />}
+        </CardGrid>
       </section>
     </PageShell>
   )

@@ -2,6 +2,7 @@ import type { Payload, PopulateType } from 'payload'
 import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import type { Post } from '@/payload-types'
+import { findBySlug } from '@/lib/cms/read/findBySlug'
 import { findLocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { toImageView } from '@/lib/cms/shared/media'
 import { postPageIds, termCounts } from './listQueries'
@@ -86,15 +87,7 @@ async function authorName(payload: Payload, author: Post['author']): Promise<str
 }
 
 export async function findPost(payload: Payload, locale: Locale, slug: string, read: ReadOptions = publicRead(locale)): Promise<PostView | null> {
-  const { docs } = await payload.find({
-    collection: 'posts',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
-    populate,
-    ...read,
-  })
-  const post = docs[0]
+  const post = await findBySlug(payload, 'posts', slug, read, { populate })
   if (!post) return null
   const [previous, next, author] = await Promise.all([
     adjacentPost(payload, locale, post, 'previous'),

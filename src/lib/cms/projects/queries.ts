@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { eventSummaryFields } from '@/lib/cms/events/views'
 import { publicRead, type ReadOptions } from '@/lib/cms/read/publicRead'
+import { findBySlug } from '@/lib/cms/read/findBySlug'
 import { findLocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { type ProjectSummary, type ProjectView, projectSummaryFields, sortProjects, toProjectSummary, toProjectView } from './views'
 
@@ -19,19 +20,13 @@ export async function findProjects(payload: Payload, locale: Locale): Promise<Pr
 
 /** The project with this slug in this locale, if it is published there, with partners, events and posts. */
 export async function findProject(payload: Payload, locale: Locale, slug: string, read: ReadOptions = publicRead(locale)): Promise<ProjectView | null> {
-  const { docs } = await payload.find({
-    collection: 'projects',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
+  const project = await findBySlug(payload, 'projects', slug, read, {
     joins: { events: { limit: 50, sort: 'start' }, posts: { limit: 12, sort: '-publishedAt' } },
     populate: {
       spaces: { name: true, slug: true, city: true, country: true, availableIn: true },
       events: eventSummaryFields,
       posts: { title: true, slug: true, excerpt: true, publishedAt: true },
     },
-    ...read,
   })
-  const project = docs[0]
   return project ? toProjectView(project, locale, await findLocaleSlugs(payload, 'projects', project.id)) : null
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
 import { publicRead, type ReadOptions } from '@/lib/cms/read/publicRead'
+import { findBySlug } from '@/lib/cms/read/findBySlug'
 import { findLocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { hasPage } from '@/lib/cms/shared/linkViews'
 import { eventSummaryFields } from '@/lib/cms/events/views'
@@ -26,18 +27,12 @@ export async function findSpaces(payload: Payload, locale: Locale): Promise<Spac
 export async function findSpace(payload: Payload, locale: Locale, slug: string, read: ReadOptions = publicRead(locale)): Promise<SpaceView | null> {
   // A fresh object per join: Payload writes the access constraint into the one it is given.
   const joined = () => ({ limit: 100, sort: '-start' })
-  const { docs } = await payload.find({
-    collection: 'spaces',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 1,
+  const space = await findBySlug(payload, 'spaces', slug, read, {
     joins: { hostedEvents: joined(), partnerEvents: joined(), posts: { limit: 12, sort: '-publishedAt' } },
     populate: {
       events: eventSummaryFields,
       posts: { title: true, slug: true, excerpt: true, publishedAt: true },
     },
-    ...read,
   })
-  const space = docs[0]
   return space && hasPage(space, locale) ? toSpaceView(space, locale, await findLocaleSlugs(payload, 'spaces', space.id)) : null
 }

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
-import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
+import { SectionListHeader } from '@/components/SectionListHeader/SectionListHeader'
 import { Pagination } from '@/components/Pagination/Pagination'
 import { parsePageParam } from '@/components/Pagination/pageNumbers'
 import { PostCard } from '@/components/PostCard/PostCard'
@@ -77,8 +76,7 @@ export default async function BlogPage({ params, searchParams }: Props) {
   return (
     <PageShell locale={locale} targets={everyLocale('/blog')}>
       <div className="container section">
-        <SectionHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')} />
-        <OnlyInNotice locale={locale} section="blog" only={query.only} />
+        <SectionListHeader locale={locale} section="blog" only={query.only} />
         <TaxonomyFilter locale={locale} taxonomies={taxonomies} active={{ category, tag }} />
         <div className="section-title">
           <h2>{heading}</h2>

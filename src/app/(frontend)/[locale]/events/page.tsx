@@ -1,34 +1,28 @@
-import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import { CardGrid } from '@/components/CardGrid/CardGrid'
 import { EventCard } from '@/components/EventCard/EventCard'
 import { eventFormatter } from '@/lib/format/formatEventDate'
 import { EventRows } from '@/components/EventRows/EventRows'
-import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
 import { PageShell } from '@/components/PageShell/PageShell'
-import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
+import { SectionListHeader } from '@/components/SectionListHeader/SectionListHeader'
 import { everyLocale } from '@/i18n/hrefs'
-import type { Locale } from '@/i18n/locales'
 import { localeParams } from '@/i18n/requestLocale'
+import { type SectionListProps, sectionListGenerateMetadata } from '../sectionList'
 import { calendarPaths, webcalUrl } from '@/lib/calendar/calendarPaths'
 import { listEvents } from '@/lib/cms/events'
 import { splitEvents } from '@/lib/cms/events/timeline'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
-import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
 import styles from './events.module.css'
 
 // The notice depends on the query string, so the list renders per request (reading searchParams
 // under the layout's generateStaticParams fails in production otherwise); its data stays cached.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only?: string | string[] }> }
-
 const targets = everyLocale('/events')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionListMetadata((await localeParams(params)).locale, 'events')
-}
+export const generateMetadata = sectionListGenerateMetadata('events')
 
-export default async function EventsPage({ params, searchParams }: Props) {
+export default async function EventsPage({ params, searchParams }: SectionListProps) {
   const { locale } = await localeParams(params)
   const [{ only }, events, t, tc] = await Promise.all([
     searchParams,
@@ -42,12 +36,11 @@ export default async function EventsPage({ params, searchParams }: Props) {
   return (
     <PageShell locale={locale} targets={targets}>
       <div className="container section">
-        <SectionHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')}>
+        <SectionListHeader locale={locale} section="events" only={only}>
           <p>
             <a href={webcalUrl(absoluteUrl(calendarPaths.locale(locale)))}>{tc('subscribe')}</a>
           </p>
-        </SectionHeader>
-        <OnlyInNotice locale={locale} section="events" only={only} />
+        </SectionListHeader>
 
         <section aria-labelledby="events-upcoming" className={styles.block}>
           <div className="section-title">
@@ -55,13 +48,9 @@ export default async function EventsPage({ params, searchParams }: Props) {
             {upcoming.length > 0 && <p className="meta">{t('count', { count: upcoming.length })}</p>}
           </div>
           {upcoming.length > 0 ? (
-            <ul className="grid list-plain">
-              {upcoming.map((event, index) => (
-                <li key={event.id}>
-                  <EventCard event={event} locale={locale} priority={index === 0} />
-                </li>
-              ))}
-            </ul>
+            <CardGrid items={upcoming}>
+              {(event, index) => <EventCard event={event} locale={locale} priority={index === 0} />}
+            </CardGrid>
           ) : (
             <p className={styles.empty}>{events.length > 0 ? t('noUpcoming') : t('empty')}</p>
           )}

@@ -1,30 +1,24 @@
-import type { Metadata } from 'next'
 import { getFormatter, getTranslations } from 'next-intl/server'
-import { OnlyInNotice } from '@/components/OnlyInNotice/OnlyInNotice'
+import { CardGrid } from '@/components/CardGrid/CardGrid'
 import { PageShell } from '@/components/PageShell/PageShell'
-import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
+import { SectionListHeader } from '@/components/SectionListHeader/SectionListHeader'
 import { SpaceCard } from '@/components/SpaceCard/SpaceCard'
 import { namedInItalian, Untranslated } from '@/components/Untranslated/Untranslated'
 import { everyLocale } from '@/i18n/hrefs'
-import type { Locale } from '@/i18n/locales'
 import { localeParams } from '@/i18n/requestLocale'
+import { type SectionListProps, sectionListGenerateMetadata } from '../sectionList'
 import { groupByRegion, listSpaces } from '@/lib/cms/spaces'
-import { sectionListMetadata } from '@/lib/seo/sectionListMetadata'
 import styles from './spaces.module.css'
 
 // The notice depends on the query string, so the list renders per request (reading searchParams
 // under the layout's generateStaticParams fails in production otherwise); its data stays cached.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<{ only?: string | string[] }> }
-
 const targets = everyLocale('/spaces')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return sectionListMetadata((await localeParams(params)).locale, 'spaces')
-}
+export const generateMetadata = sectionListGenerateMetadata('spaces')
 
-export default async function SpacesPage({ params, searchParams }: Props) {
+export default async function SpacesPage({ params, searchParams }: SectionListProps) {
   const { locale } = await localeParams(params)
   const [{ only }, spaces, t, format] = await Promise.all([
     searchParams,
@@ -38,8 +32,7 @@ export default async function SpacesPage({ params, searchParams }: Props) {
   return (
     <PageShell locale={locale} targets={targets}>
       <div className="container section">
-        <SectionHeader eyebrow={t('eyebrow')} title={t('title')} description={t('description')} />
-        <OnlyInNotice locale={locale} section="spaces" only={only} />
+        <SectionListHeader locale={locale} section="spaces" only={only} />
         {spaces.length === 0 && <p>{t('empty')}</p>}
 
         {home.length > 0 && (
@@ -47,13 +40,9 @@ export default async function SpacesPage({ params, searchParams }: Props) {
             <h2 id="spaces-home" className="visually-hidden">
               {t('home')}
             </h2>
-            <ul className={`list-plain ${styles.home}`}>
-              {home.map((space) => (
-                <li key={space.id}>
-                  <SpaceCard space={space} locale={locale} />
-                </li>
-              ))}
-            </ul>
+            <CardGrid items={home} className={`list-plain ${styles.home}`}>
+              {(space) => <SpaceCard space={space} locale={locale} />}
+            </CardGrid>
           </section>
         )}
 
@@ -77,13 +66,9 @@ export default async function SpacesPage({ params, searchParams }: Props) {
                     country(group.country)
                   )}
                 </h3>
-                <ul className="grid list-plain">
-                  {group.spaces.map((space) => (
-                    <li key={space.id}>
-                      <SpaceCard space={space} locale={locale} placeShown />
-                    </li>
-                  ))}
-                </ul>
+                <CardGrid items={group.spaces}>
+                  {(space) => <SpaceCard space={space} locale={locale} placeShown />}
+                </CardGrid>
               </section>
             ))}
           </section>
