@@ -12,6 +12,7 @@ import { collections } from './src/collections'
 import { usersSlug } from './src/collections/Users'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { getEnv } from './src/config/env'
+import { emailAdapter } from './src/email/adapter'
 import { ROME_TIME_ZONE, romeTimezoneOption } from './src/config/rome'
 import { Navigation } from './src/globals/Navigation'
 import { SiteSettings } from './src/globals/SiteSettings'
@@ -40,7 +41,7 @@ export default buildConfig({
     },
     components: {
       graphics: { Logo: '/admin/graphics/Logo#Logo', Icon: '/admin/graphics/Icon#Icon' },
-      beforeDashboard: ['/admin/TranslationCounts/TranslationCounts#TranslationCounts'],
+      beforeDashboard: ['/admin/EmailStatus#EmailStatus', '/admin/TranslationCounts/TranslationCounts#TranslationCounts'],
       afterNavLinks: ['/admin/TranslationsNavLink#TranslationsNavLink'],
       views: {
         translations: { Component: '/admin/TranslationsView/TranslationsView#TranslationsView', path: '/translations', exact: true, meta: { title: 'Traduzioni · Translations' } },
@@ -72,6 +73,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  email: emailAdapter(env),
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {

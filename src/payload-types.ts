@@ -697,6 +697,7 @@ export interface User {
   id: number;
   name: string;
   role: 'admin' | 'editor';
+  language?: ('it' | 'en') | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1289,6 +1290,7 @@ export interface TagsSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
+  language?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

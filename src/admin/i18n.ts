@@ -24,6 +24,8 @@ const it = {
   missingStatus: 'mancante',
   localeStatusLabel: 'Lingue',
   siteName: 'Warehouse Coworking Factory',
+  emailNotConfigured:
+    'L’invio delle e-mail non è configurato (SMTP_URL ed EMAIL_FROM): i messaggi del sito, come il ripristino della password e le notifiche dei moduli, finiscono solo nel log del server.',
 }
 
 const en: typeof it = {
@@ -49,6 +51,8 @@ const en: typeof it = {
   missingStatus: 'missing',
   localeStatusLabel: 'Languages',
   siteName: 'Warehouse Coworking Factory',
+  emailNotConfigured:
+    'Sending e-mail is not configured (SMTP_URL and EMAIL_FROM): the site’s messages, such as password resets and form notifications, only reach the server log.',
 }
 
 export const adminTranslations = { it: { custom: it }, en: { custom: en } }

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { revalidateCollection } from './shared/revalidate'
+import { revalidateCollection } from '../shared/revalidate'
+import { passwordResetHTML, passwordResetSubject } from './passwordResetEmail'
+import { localeLabels, locales } from '@/i18n/locales'
 import { hasRole, isAdmin, isAdminField, isAdminOrSelf, isStaffUser, roles } from '@/access/roles'
 
 export const usersSlug = 'users'
@@ -12,6 +14,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
+    forgotPassword: { generateEmailSubject: passwordResetSubject, generateEmailHTML: passwordResetHTML },
   },
   admin: {
     useAsTitle: 'name',
@@ -40,6 +43,14 @@ export const Users: CollectionConfig = {
       access: { create: isAdminField, update: isAdminField },
       saveToJWT: true,
       label: { it: 'Ruolo', en: 'Role' },
+    },
+    {
+      // The language of the e-mails this person receives (password reset, form notifications).
+      name: 'language',
+      type: 'select',
+      defaultValue: 'it',
+      options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
+      label: { it: 'Lingua delle e-mail', en: 'E-mail language' },
     },
   ],
 }
