@@ -2,6 +2,7 @@ import * as migration_20261124_173023_initial from './20261124_173023_initial';
 import * as migration_20261125_090000_search_indexes from './20261125_090000_search_indexes';
 import * as migration_20261125_100000_wordpress_ids from './20261125_100000_wordpress_ids';
 import * as migration_20261126_164542_user_language from './20261126_164542_user_language';
+import * as migration_20261126_170203_pages from './20261126_170203_pages';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261126_164542_user_language.up,
     down: migration_20261126_164542_user_language.down,
-    name: '20261126_164542_user_language'
+    name: '20261126_164542_user_language',
+  },
+  {
+    up: migration_20261126_170203_pages.up,
+    down: migration_20261126_170203_pages.down,
+    name: '20261126_170203_pages'
   },
 ];
