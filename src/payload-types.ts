@@ -1693,6 +1693,7 @@ export interface Navigation {
     | {
         label: string;
         page?: ('home' | 'blog' | 'events' | 'spaces' | 'projects' | 'search') | null;
+        document?: (number | null) | Page;
         url?: string | null;
         id?: string | null;
       }[]
@@ -1736,6 +1737,7 @@ export interface NavigationSelect<T extends boolean = true> {
     | {
         label?: T;
         page?: T;
+        document?: T;
         url?: T;
         id?: T;
       };

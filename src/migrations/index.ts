@@ -3,6 +3,7 @@ import * as migration_20261125_090000_search_indexes from './20261125_090000_sea
 import * as migration_20261125_100000_wordpress_ids from './20261125_100000_wordpress_ids';
 import * as migration_20261126_164542_user_language from './20261126_164542_user_language';
 import * as migration_20261126_170203_pages from './20261126_170203_pages';
+import * as migration_20261126_171522_navigation_pages from './20261126_171522_navigation_pages';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261126_170203_pages.up,
     down: migration_20261126_170203_pages.down,
-    name: '20261126_170203_pages'
+    name: '20261126_170203_pages',
+  },
+  {
+    up: migration_20261126_171522_navigation_pages.up,
+    down: migration_20261126_171522_navigation_pages.down,
+    name: '20261126_171522_navigation_pages'
   },
 ];

@@ -29,7 +29,7 @@ describe('pages', () => {
 
   it('refuses a button that leads to a javascript: address', async () => {
     const data = page('bad-link')
-    data.layout[1].plans[0].linkHref = 'javascript:alert(1)'
+    data.layout[1].plans![0].linkHref = 'javascript:alert(1)'
     await expect(payload.create({ collection: 'pages', locale: 'it', data })).rejects.toThrow()
   })
 
