@@ -64,7 +64,7 @@ export const pages: Record<'about' | 'plans' | 'contact' | 'privacy', { it: Page
       blocks: [
         {
           kind: 'plans',
-          heading: 'Piani e prezzi',
+          heading: 'Scegli come lavorare',
           plans: [
             { name: 'Giornaliero', price: 15, period: 'day', included: ['Una postazione libera dalle 9 alle 19', 'Wi-Fi in fibra e caffè', 'La prima giornata è gratuita'], link: contactIt },
             { name: 'Scrivania fissa', price: 190, period: 'month', highlighted: true, included: ['La tua scrivania, con cassettiera che si chiude', 'Accesso 24 ore su 24, 7 giorni su 7', '4 ore di sala riunioni al mese', 'Domiciliazione della sede legale'], link: contactIt },
@@ -90,7 +90,7 @@ export const pages: Record<'about' | 'plans' | 'contact' | 'privacy', { it: Page
       blocks: [
         {
           kind: 'plans',
-          heading: 'Plans and prices',
+          heading: 'Choose how you work',
           plans: [
             { name: 'Day pass', price: 15, period: 'day', included: ['Any free desk from 9 am to 7 pm', 'Fibre Wi-Fi and coffee', 'Your first day is free'], link: contactEn },
             { name: 'Dedicated desk', price: 190, period: 'month', highlighted: true, included: ['Your own desk, with a lockable drawer unit', 'Access 24/7', '4 hours of meeting room a month', 'Registered business address'], link: contactEn },
