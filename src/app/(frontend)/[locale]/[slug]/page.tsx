@@ -5,6 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { localeParams } from '@/i18n/requestLocale'
 import { loadDocument } from '@/lib/cms/loadDocument'
 import { documentPageMetadata } from '@/lib/seo/documentMetadata'
+import styles from './page.module.css'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
 
@@ -23,7 +24,7 @@ export default async function Page({ params }: Props) {
     <PageShell locale={locale} targets={contentTargets('pages', page.slugs)}>
       <article>
         {!opensWithHero && (
-          <header className="container section">
+          <header className={`narrow ${styles.header}`}>
             <h1>{page.title}</h1>
             {page.summary && <p className="lede">{page.summary}</p>}
           </header>
