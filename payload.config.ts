@@ -12,6 +12,7 @@ import { collections } from './src/collections'
 import { usersSlug } from './src/collections/Users'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { getEnv } from './src/config/env'
+import { emailAdapter } from './src/email/adapter'
 import { ROME_TIME_ZONE, romeTimezoneOption } from './src/config/rome'
 import { MAX_UPLOAD_BYTES, UPLOAD_TOO_LARGE } from './src/config/uploads'
 import { ADMIN_DATE_TIME_FORMAT } from './src/fields/romeDateTime'
@@ -46,7 +47,7 @@ export default buildConfig({
     },
     components: {
       graphics: { Logo: '/admin/graphics/Logo#Logo', Icon: '/admin/graphics/Icon#Icon' },
-      beforeDashboard: ['/admin/TranslationCounts/TranslationCounts#TranslationCounts'],
+      beforeDashboard: ['/admin/EmailStatus#EmailStatus', '/admin/TranslationCounts/TranslationCounts#TranslationCounts'],
       afterNavLinks: ['/admin/TranslationsNavLink#TranslationsNavLink'],
       // Names and roles Payload's own controls lack (src/admin/AccessibleNames).
       providers: ['/admin/AccessibleNames/AccessibleNames#AccessibleNames'],
@@ -87,6 +88,7 @@ export default buildConfig({
   sharp,
   // Camera-sized photos (src/config/uploads.ts); Payload's own limit is 20 MB.
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES }, responseOnLimit: UPLOAD_TOO_LARGE },
+  email: emailAdapter(env),
   graphQL: { disablePlaygroundInProduction: true, ...graphQLLimits },
   onInit: async (payload) => {
     watchPool((payload.db as unknown as PostgresAdapter).pool, (message) => payload.logger.error(message))

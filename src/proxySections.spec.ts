@@ -17,7 +17,8 @@ describe("the proxy's matcher", () => {
     const sections = Object.values(routing.pathnames)
       .flatMap((pathname) => (typeof pathname === 'string' ? [pathname] : Object.values(pathname)))
       .map((pathname) => pathname.split('/')[1])
-      .filter(Boolean)
+      // pages (/[slug]) share the shape of old addresses (/en/slug/): the proxy looks those up first
+      .filter((section) => section && !section.startsWith('['))
     for (const section of new Set(sections)) expect(sectionsMatcher).toMatch(new RegExp(`[:|]${section}[|)]`))
   })
 })

@@ -36,6 +36,8 @@ const it = {
   removeImage: 'Togli l’immagine',
   selectRow: 'Seleziona la riga',
   selectAll: 'Seleziona tutte le righe',
+  emailNotConfigured:
+    'L’invio delle e-mail non è configurato (SMTP_URL ed EMAIL_FROM): i messaggi del sito, come il ripristino della password e le notifiche dei moduli, finiscono solo nel log del server.',
 }
 
 const en: typeof it = {
@@ -73,6 +75,8 @@ const en: typeof it = {
   removeImage: 'Remove the image',
   selectRow: 'Select the row',
   selectAll: 'Select all rows',
+  emailNotConfigured:
+    'Sending e-mail is not configured (SMTP_URL and EMAIL_FROM): the site’s messages, such as password resets and form notifications, only reach the server log.',
 }
 
 /**

@@ -1,10 +1,11 @@
 import { Categories } from './Categories'
 import { Events } from './Events'
 import { Media } from './Media'
+import { Pages } from './Pages'
 import { Posts } from './Posts'
 import { Projects } from './Projects'
 import { Spaces } from './Spaces'
 import { Tags } from './Tags'
 import { Users } from './Users'
 
-export const collections = [Posts, Events, Spaces, Projects, Media, Categories, Tags, Users]
+export const collections = [Pages, Posts, Events, Spaces, Projects, Media, Categories, Tags, Users]

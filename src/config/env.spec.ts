@@ -28,4 +28,10 @@ describe('configuration', () => {
     const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: 'postgres://u@h:5432/db', PAYLOAD_SECRET: 'x'.repeat(40) })
     expect(env.DATABASE_URL).toBe('postgres://u@h:5432/db')
   })
+
+  it('asks for the sender when SMTP is configured', () => {
+    expect(() => parseEnv({ SMTP_URL: 'smtp://mail.example.org:587' })).toThrow(/EMAIL_FROM is not/)
+    expect(() => parseEnv({ SMTP_URL: 'http://x' })).toThrow(/SMTP_URL: must be an smtp/)
+    expect(parseEnv({ SMTP_URL: 'smtp://h:25', EMAIL_FROM: 'Desk <desk@example.org>' }).FORM_RETENTION_MONTHS).toBe(12)
+  })
 })

@@ -20,8 +20,23 @@ const schema = z
       .string()
       .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 fields (or 6, with seconds first)')
       .default('* * * * *'),
+    // Outgoing e-mail: smtp://user:pass@host:587 or smtps://…:465. Without it messages go to the log.
+    SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// address').optional(),
+    // The sender, e.g. "Warehouse Coworking <info@example.org>": required with SMTP_URL.
+    EMAIL_FROM: z.string().min(3).optional(),
+    // Where form notifications go; defaults to EMAIL_FROM's address.
+    STAFF_EMAIL: z.email().optional(),
+    // Form submissions older than this many months are deleted by a scheduled job.
+    FORM_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
   })
   .superRefine((env, ctx) => {
+    if (env.SMTP_URL && !env.EMAIL_FROM) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['EMAIL_FROM'],
+        message: 'SMTP_URL is set but EMAIL_FROM is not: set EMAIL_FROM to the sender, e.g. "Warehouse Coworking <info@example.org>".',
+      })
+    }
     if (!env.PAYLOAD_SECRET && !developerMode(env.NODE_ENV)) {
       ctx.addIssue({
         code: 'custom',

@@ -12,6 +12,7 @@ export const contentTypes = {
   events: { section: 'events' },
   spaces: { section: 'spaces' },
   projects: { section: 'projects' },
+  pages: { section: 'pages' },
 } as const satisfies Record<string, { section: Section }>
 
 export type ContentCollection = keyof typeof contentTypes

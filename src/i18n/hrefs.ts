@@ -3,17 +3,19 @@ import type { Href } from './pathnames'
 
 export type { Href }
 
-export type Section = 'blog' | 'events' | 'spaces' | 'projects'
+/** `pages` live at the root of a locale: /{locale}/{slug}. */
+export type Section = 'blog' | 'events' | 'spaces' | 'projects' | 'pages'
 
 export const sectionPathname = {
   blog: '/blog',
   events: '/events',
   spaces: '/spaces',
   projects: '/projects',
+  pages: '/',
 } as const satisfies Record<Section, Href>
 
 export const documentHref = (section: Section, slug: string): Href => ({
-  pathname: `${sectionPathname[section]}/[slug]`,
+  pathname: section === 'pages' ? '/[slug]' : `${sectionPathname[section]}/[slug]`,
   params: { slug },
 })
 

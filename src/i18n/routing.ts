@@ -18,5 +18,7 @@ export const routing = defineRouting({
     '/projects': { it: '/progetti', en: '/projects' },
     '/projects/[slug]': { it: '/progetti/[slug]', en: '/projects/[slug]' },
     '/search': { it: '/cerca', en: '/search' },
+    // Pages (about, contact, …): a slug never equals a section's name (validatePageSlug).
+    '/[slug]': '/[slug]',
   },
 })

@@ -2,26 +2,44 @@ import * as migration_20261124_173023_initial from './20261124_173023_initial';
 import * as migration_20261125_090000_search_indexes from './20261125_090000_search_indexes';
 import * as migration_20261125_100000_wordpress_ids from './20261125_100000_wordpress_ids';
 import * as migration_20261126_150000_scale from './20261126_150000_scale';
+import * as migration_20261126_164542_user_language from './20261126_164542_user_language';
+import * as migration_20261126_170203_pages from './20261126_170203_pages';
+import * as migration_20261126_171522_navigation_pages from './20261126_171522_navigation_pages';
 
 export const migrations = [
   {
     up: migration_20261124_173023_initial.up,
     down: migration_20261124_173023_initial.down,
-    name: '20261124_173023_initial'
+    name: '20261124_173023_initial',
   },
   {
     up: migration_20261125_090000_search_indexes.up,
     down: migration_20261125_090000_search_indexes.down,
-    name: '20261125_090000_search_indexes'
+    name: '20261125_090000_search_indexes',
   },
   {
     up: migration_20261125_100000_wordpress_ids.up,
     down: migration_20261125_100000_wordpress_ids.down,
-    name: '20261125_100000_wordpress_ids'
+    name: '20261125_100000_wordpress_ids',
   },
   {
     up: migration_20261126_150000_scale.up,
     down: migration_20261126_150000_scale.down,
-    name: '20261126_150000_scale'
+    name: '20261126_150000_scale',
+  },
+  {
+    up: migration_20261126_164542_user_language.up,
+    down: migration_20261126_164542_user_language.down,
+    name: '20261126_164542_user_language',
+  },
+  {
+    up: migration_20261126_170203_pages.up,
+    down: migration_20261126_170203_pages.down,
+    name: '20261126_170203_pages',
+  },
+  {
+    up: migration_20261126_171522_navigation_pages.up,
+    down: migration_20261126_171522_navigation_pages.down,
+    name: '20261126_171522_navigation_pages'
   },
 ];

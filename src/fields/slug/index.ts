@@ -4,13 +4,13 @@ import { ensureUniqueSlug } from './ensureUniqueSlug'
 import { rememberPreviousSlugs } from './rememberPreviousSlugs'
 import { slugFollowsOwnTitle } from './slugFollowsOwnTitle'
 
-type Options = { useAsSlug?: string; localized?: boolean }
+type Options = { useAsSlug?: string; localized?: boolean; validate?: TextField['validate'] }
 
 /**
  * Payload's slug field (derived from the title until an editor takes it over), with our
  * accent-folding slugify, uniqueness within the locale and a memory of the slugs it had.
  */
-export function localizedSlugFields({ useAsSlug = 'title', localized = true }: Options = {}): Field[] {
+export function localizedSlugFields({ useAsSlug = 'title', localized = true, validate }: Options = {}): Field[] {
   const row = slugField({
     localized,
     useAsSlug,
@@ -25,6 +25,7 @@ export function localizedSlugFields({ useAsSlug = 'title', localized = true }: O
           en: 'Part of the page address. Follows the title until you edit it; old addresses keep working.',
         },
       }
+      if (validate) slug.validate = validate
       const ownTitle = localized ? [slugFollowsOwnTitle(useAsSlug)] : []
       slug.hooks = { ...slug.hooks, beforeChange: [...(slug.hooks?.beforeChange ?? []), ...ownTitle, ensureUniqueSlug(useAsSlug)] }
       return field

@@ -2,6 +2,7 @@ import 'server-only'
 import type { ContentCollection } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { getEvent } from './events'
+import { getPage } from './pages'
 import { getPost } from './posts'
 import { getProject } from './projects'
 import type { LocaleSlugs } from './read/slugsByLocale'
@@ -26,6 +27,7 @@ export const documentTypes = {
   events: { load: getEvent, ogCard: 'event' },
   spaces: { load: getSpace },
   projects: { load: getProject },
+  pages: { load: getPage },
 } as const satisfies Record<ContentCollection, DocumentType>
 
 export type DocumentView<C extends ContentCollection> = NonNullable<Awaited<ReturnType<(typeof documentTypes)[C]['load']>>>

@@ -1,5 +1,8 @@
 import 'server-only'
+import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
+import { getPathname } from '@/i18n/pathnames'
+import type { Navigation } from '@/payload-types'
 import { cached } from './read/cached'
 import { getPayloadClient } from './read/client'
 import { publicRead } from './read/publicRead'
@@ -17,11 +20,20 @@ export type SiteView = {
   navigation: NavItem[]
 }
 
-export const getSite = cached('site', ['site-settings', 'navigation'], async (locale: Locale): Promise<SiteView> => {
+type RawItem = NonNullable<Navigation['items']>[number]
+
+/** A menu item; one that links a page becomes that page's address in this locale (none when it is not published there). */
+function toNavItem({ label, page, url, document }: RawItem, locale: Locale): NavItem | undefined {
+  if (document === null || document === undefined) return { label, page, url }
+  const slug = typeof document === 'object' ? document.slug : undefined
+  return slug ? { label, url: getPathname({ href: contentHref('pages', slug), locale }) } : undefined
+}
+
+export const getSite = cached('site', ['site-settings', 'navigation', 'pages'], async (locale: Locale): Promise<SiteView> => {
   const payload = await getPayloadClient()
   const [settings, navigation] = await Promise.all([
     payload.findGlobal({ slug: 'site-settings', depth: 0, ...publicRead(locale) }),
-    payload.findGlobal({ slug: 'navigation', depth: 0, ...publicRead(locale) }),
+    payload.findGlobal({ slug: 'navigation', depth: 1, populate: { pages: { slug: true } }, ...publicRead(locale) }),
   ])
   return {
     name: settings.siteName ?? 'Warehouse Coworking Factory',
@@ -31,6 +43,6 @@ export const getSite = cached('site', ['site-settings', 'navigation'], async (lo
     address: settings.contact?.address ?? undefined,
     openingHours: settings.contact?.openingHours ?? undefined,
     social: (settings.social ?? []).map(({ network, url }) => ({ network, url })),
-    navigation: (navigation.items ?? []).map(({ label, page, url }) => ({ label, page, url })),
+    navigation: (navigation.items ?? []).map((item) => toNavItem(item, locale)).filter((item): item is NavItem => item !== undefined),
   }
 })

@@ -5,7 +5,7 @@ import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from './pageMetadata'
 
 /** Metadata of a section's list page: its title and description messages, in every locale. */
-export async function sectionListMetadata(locale: Locale, section: Exclude<Section, 'blog'>): Promise<Metadata> {
+export async function sectionListMetadata(locale: Locale, section: Exclude<Section, 'blog' | 'pages'>): Promise<Metadata> {
   const t = await getTranslations({ locale, namespace: section })
   return pageMetadata({
     locale,

@@ -4,7 +4,7 @@ import { matches } from '@/lib/matches'
 import { writeContext, type SeedContext } from '../upsert'
 
 type NavItems = NonNullable<Navigation['items']>
-type Localized = Pick<SiteSetting, 'siteName' | 'tagline'> & { openingHours: string; nav: NavItems }
+type Localized = Pick<SiteSetting, 'siteName' | 'tagline'> & { openingHours: string; nav: NavItems; pages: { plans: string; contact: string } }
 
 const shared = { email: 'info@warehousecoworking.example', address: 'Fano (PU), Italia' }
 
@@ -20,6 +20,7 @@ const site: Record<'it' | 'en', Localized> = {
       { label: 'Spazi', page: 'spaces' },
       { label: 'Progetti', page: 'projects' },
     ],
+    pages: { plans: 'Prezzi', contact: 'Contatti' },
   },
   en: {
     siteName: 'Warehouse Coworking Factory',
@@ -32,6 +33,7 @@ const site: Record<'it' | 'en', Localized> = {
       { label: 'Spaces', page: 'spaces' },
       { label: 'Projects', page: 'projects' },
     ],
+    pages: { plans: 'Prices', contact: 'Contact' },
   },
 }
 
@@ -41,10 +43,11 @@ async function syncGlobal(ctx: SeedContext, slug: GlobalSlug, locale: 'it' | 'en
   return true
 }
 
-export async function seedSite(ctx: SeedContext) {
+export async function seedSite(ctx: SeedContext, pageIds: { plans: number; contact: number }) {
   const changed = new Set<GlobalSlug>()
   for (const locale of ['it', 'en'] as const) {
-    const { siteName, tagline, openingHours, nav } = site[locale]
+    const { siteName, tagline, openingHours, nav: sections, pages } = site[locale]
+    const nav = [...sections, { label: pages.plans, document: pageIds.plans }, { label: pages.contact, document: pageIds.contact }]
     const settings = { siteName, tagline, contact: { ...shared, openingHours } } satisfies Partial<SiteSetting>
     if (await syncGlobal(ctx, 'site-settings', locale, settings)) changed.add('site-settings')
     if (await syncGlobal(ctx, 'navigation', locale, { items: nav } satisfies Partial<Navigation>)) changed.add('navigation')

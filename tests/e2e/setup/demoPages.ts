@@ -14,6 +14,10 @@ export const demoPages = {
   space: { it: '/it/spazi/lofoio', en: '/en/spaces/lofoio' },
   projects: { it: '/it/progetti', en: '/en/projects' },
   project: { it: '/it/progetti/geronimo-giovani-eroi-nuovi-imprenditori', en: '/en/projects/geronimo-young-heroes-new-entrepreneurs' },
+  about: { it: '/it/chi-siamo', en: '/en/about' },
+  plans: { it: '/it/piani-e-prezzi', en: '/en/plans-and-prices' },
+  contact: { it: '/it/contatti', en: '/en/contact' },
+  privacy: { it: '/it/privacy', en: '/en/privacy' },
   search: { it: '/it/cerca?q=spazi', en: '/en/search?q=events' },
   notFound: { it: '/it/nessuna-pagina', en: '/en/no-such-page' },
 } as const

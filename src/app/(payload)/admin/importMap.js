@@ -35,6 +35,7 @@ import { QuickFilters as QuickFilters_dca0134b1dd909871e0b652d146f80ab } from '.
 import { Icon as Icon_48a75e37b0630d5b8c8066e180c0e6ef } from '../../../admin/graphics/Icon'
 import { Logo as Logo_88541c286955dbac4d90fb5ed606381c } from '../../../admin/graphics/Logo'
 import { TranslationsNavLink as TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376 } from '../../../admin/TranslationsNavLink'
+import { EmailStatus as EmailStatus_91551e56c2f992b62026d7caaad1b6bb } from '../../../admin/EmailStatus'
 import { TranslationCounts as TranslationCounts_b5cb54b3c16ccb64fec8450097027306 } from '../../../admin/TranslationCounts/TranslationCounts'
 import { AccessibleNames as AccessibleNames_68456b7025d4e13c4c5c810044ce4855 } from '../../../admin/AccessibleNames/AccessibleNames'
 import { TranslationsView as TranslationsView_0946a442254548034bcbcb55cfdcec27 } from '../../../admin/TranslationsView/TranslationsView'
@@ -80,6 +81,7 @@ export const importMap = {
   "/admin/graphics/Icon#Icon": Icon_48a75e37b0630d5b8c8066e180c0e6ef,
   "/admin/graphics/Logo#Logo": Logo_88541c286955dbac4d90fb5ed606381c,
   "/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376,
+  "/admin/EmailStatus#EmailStatus": EmailStatus_91551e56c2f992b62026d7caaad1b6bb,
   "/admin/TranslationCounts/TranslationCounts#TranslationCounts": TranslationCounts_b5cb54b3c16ccb64fec8450097027306,
   "/admin/AccessibleNames/AccessibleNames#AccessibleNames": AccessibleNames_68456b7025d4e13c4c5c810044ce4855,
   "/admin/TranslationsView/TranslationsView#TranslationsView": TranslationsView_0946a442254548034bcbcb55cfdcec27,

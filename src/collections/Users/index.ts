@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { revalidateCollection } from './shared/revalidate'
+import { revalidateCollection } from '../shared/revalidate'
+import { passwordResetHTML, passwordResetSubject } from './passwordResetEmail'
+import { localeLabels, locales } from '@/i18n/locales'
 import { hasRole, isAdmin, isAdminField, isAdminOrSelf, isAdminOrSelfField, isStaff, isStaffUser, roles } from '@/access/roles'
 import { sessionCookies } from '@/config/sessionCookies'
 
@@ -14,6 +16,7 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     tokenExpiration: 8 * 60 * 60,
     cookies: sessionCookies(),
+    forgotPassword: { generateEmailSubject: passwordResetSubject, generateEmailHTML: passwordResetHTML },
   },
   admin: {
     useAsTitle: 'name',
@@ -45,6 +48,14 @@ export const Users: CollectionConfig = {
       access: { read: isAdminOrSelfField, create: isAdminField, update: isAdminField },
       saveToJWT: true,
       label: { it: 'Ruolo', en: 'Role' },
+    },
+    {
+      // The language of the e-mails this person receives (password reset, form notifications).
+      name: 'language',
+      type: 'select',
+      defaultValue: 'it',
+      options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
+      label: { it: 'Lingua delle e-mail', en: 'E-mail language' },
     },
   ],
 }
