@@ -5,7 +5,10 @@ import { SectionHeader } from '@/components/SectionHeader/SectionHeader'
 import type { Section } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 
-type Props = { locale: Locale; section: Section; only: unknown; children?: ReactNode }
+/** The sections with a list page (pages live at the site's root and have none). */
+type ListSection = Exclude<Section, 'pages'>
+
+type Props = { locale: Locale; section: ListSection; only: unknown; children?: ReactNode }
 
 /** The top of a section's list page: its header, in the section's own messages, then the "only in" notice. */
 export async function SectionListHeader({ locale, section, only, children }: Props) {

@@ -8,6 +8,7 @@ export const cacheSources = [
   'events',
   'spaces',
   'projects',
+  'pages',
   'media',
   'categories',
   'tags',

@@ -8,7 +8,7 @@ import { countSitemapDocuments, findSitemapChunk } from './queries'
 export type { SitemapDocument } from './queries'
 export { SITEMAP_DOCUMENTS_PER_CHUNK, sitemapSections } from './queries'
 
-const sectionSources: Record<Section, CacheSource> = { blog: 'posts', events: 'events', spaces: 'spaces', projects: 'projects' }
+const sectionSources: Record<Section, CacheSource> = { blog: 'posts', events: 'events', spaces: 'spaces', projects: 'projects', pages: 'pages' }
 
 /** How many published documents each section has; kept until one of them changes. */
 export const countSitemapSections = cached('sitemap-counts', Object.values(sectionSources), async () =>

@@ -22,6 +22,7 @@ const sources: Record<Section, { table: string; localizedSlug: boolean; drafts: 
   events: { table: 'events', localizedSlug: true, drafts: true },
   spaces: { table: 'spaces', localizedSlug: false, drafts: false },
   projects: { table: 'projects', localizedSlug: true, drafts: true },
+  pages: { table: 'pages', localizedSlug: true, drafts: true },
 }
 
 // Written into the statement from the closed lists above, never from the visitor.
