@@ -25,6 +25,9 @@ export const readableRelations =
       pagination: false,
       select: {},
       overrideAccess: false,
+      // The site's own read inside the client's request: the API's bounds (src/collections/shared/apiReadLimits.ts)
+      // are for what the client asked, and would refuse `pagination: false` to a visitor.
+      currentDepth: 1,
       req,
     })
     const readable = new Set(docs.map((doc) => doc.id))
