@@ -19,6 +19,8 @@ export async function startExtraServer(port: number, env: Record<string, string 
       MEDIA_DIR: process.env.E2E_MEDIA_DIR,
       PAYLOAD_SECRET: E2E_PAYLOAD_SECRET,
       NEXT_PUBLIC_SERVER_URL: origin,
+      // The suite's database is a demo site (globalSetup): without this the server refuses its demo accounts.
+      SEED_DEMO: 'true',
       ...env,
     },
     '127.0.0.1',
