@@ -54,6 +54,8 @@ export const Users: CollectionConfig = {
       name: 'language',
       type: 'select',
       defaultValue: 'it',
+      // Colleagues read each other's names only.
+      access: { read: isAdminOrSelfField },
       options: locales.map((code) => ({ value: code, label: localeLabels[code] })),
       label: { it: 'Lingua delle e-mail', en: 'E-mail language' },
     },
