@@ -3,6 +3,7 @@ import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { pathnameRedirects, pathnameRewrites } from './src/i18n/pathnameRewrites'
 import { securityHeaders } from './src/config/securityHeaders'
+import { MAX_UPLOAD_MB } from './src/config/uploads'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -18,7 +19,13 @@ const nextConfig: NextConfig = {
   rewrites: async () => ({ beforeFiles: pathnameRewrites, afterFiles: [], fallback: [] }),
   // Rendered pages and data are cached in memory only: the cache never outlives the process, so a
   // server started on another database (tests, a restored backup) never serves the old content.
-  experimental: { isrFlushToDisk: false },
+  experimental: {
+    isrFlushToDisk: false,
+    // The proxy runs on /api (rate limits): without this it cuts every request body at 10 MB, so a
+    // camera photo (up to MAX_UPLOAD_MB, src/config/uploads.ts) reached Payload truncated. 10 MB of
+    // headroom lets an over-large file reach Payload, which refuses it with the editor's message.
+    proxyClientMaxBodySize: (MAX_UPLOAD_MB + 10) * 1024 * 1024,
+  },
   // The one in-memory cache of rendered pages and cached reads, evicted least recently used first:
   // 32 MB holds a few hundred pages and keeps the server under its 400 MB (see README, "At scale").
   cacheMaxMemorySize: 32 * 1024 * 1024,
