@@ -120,7 +120,7 @@ test('an editor writes, previews, publishes per language, schedules and restores
     await page.locator('.doc-controls__dots').click()
     await page.getByRole('button', { name: 'Elimina' }).click()
     await expect(page.getByText(/Stai per eliminare/)).toBeVisible()
-    await page.getByRole('button', { name: 'Cancella' }).click()
+    await page.getByRole('button', { name: 'Cancella', exact: true }).click()
     expect((await request.get(`/api/posts/${id}?locale=it`)).status()).toBe(200)
   })
 

@@ -1,6 +1,7 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
 import { richText } from '../../src/seed/lexical'
 import { logIn, publish } from './setup/adminSession'
+import { wholeSitemap } from './setup/sitemap'
 import { staffRequest } from './setup/staffRequest'
 
 /**
@@ -62,7 +63,7 @@ async function visibleIn(request: APIRequestContext, locale: 'it' | 'en', path: 
   const search = locale === 'it' ? '/it/cerca' : '/en/search'
   const [page, sitemap, found] = await Promise.all([
     request.get(path, { maxRedirects: 0 }),
-    request.get('/sitemap.xml').then((response) => response.text()),
+    wholeSitemap(request).then(({ files }) => files),
     request.get(`${search}?q=${word}`).then((response) => response.text()),
   ])
   // The results page repeats the query: a result is a link to the page.

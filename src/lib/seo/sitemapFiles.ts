@@ -30,7 +30,8 @@ function urlsFor(existsIn: Partial<Record<Locale, Href>>, lastModified?: string)
 /** The addresses of one file, or null when the section has no such slice. */
 export async function sitemapFileUrlsOf(file: SitemapFile): Promise<SitemapUrl[] | null> {
   if (file.kind === 'pages') {
-    const pages: Href[] = ['/', ...Object.values(sectionPathname)]
+    // Home and each section's list (pages have no list: their section's path is home's).
+    const pages: Href[] = [...new Set<Href>(['/', ...Object.values(sectionPathname)])]
     return pages.flatMap((href) => urlsFor(everyLocale(href).existsIn))
   }
   const counts = await countSitemapSections()
