@@ -1,9 +1,12 @@
+import path from 'node:path'
 import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { pathnameRedirects, pathnameRewrites } from './src/i18n/pathnameRewrites'
 import { securityHeaders } from './src/config/securityHeaders'
 import { MAX_UPLOAD_MB } from './src/config/uploads'
+import { clientHintsOnlyForAdmin, edgeCacheHeaders } from './src/config/edgeCache'
+import { buildIdentity } from './src/config/buildIdentity'
 
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
@@ -26,11 +29,18 @@ const nextConfig: NextConfig = {
     // headroom lets an over-large file reach Payload, which refuses it with the editor's message.
     proxyClientMaxBodySize: (MAX_UPLOAD_MB + 10) * 1024 * 1024,
   },
-  // The one in-memory cache of rendered pages and cached reads, evicted least recently used first:
-  // 32 MB holds a few hundred pages and keeps the server under its 400 MB (see README, "At scale").
+  // Without REDIS_URL: the one in-memory cache of rendered pages and cached reads, evicted least
+  // recently used first: 32 MB holds a few hundred pages and keeps the server under its 400 MB (see
+  // README, "At scale"). With REDIS_URL the handler shares pages, reads and tag expiry across instances
+  // (src/config/cacheHandler.mjs decides when the server starts, so one build serves both).
   cacheMaxMemorySize: 32 * 1024 * 1024,
+  cacheHandler: path.resolve(import.meta.dirname, 'src/config/cacheHandler.mjs'),
+  // Instances of one site must agree on these (README, "Scaling out"): one build ID and deployment ID
+  // across builds made from the same commit, so a page loaded from one instance can fetch from another.
+  generateBuildId: async () => buildIdentity(),
+  deploymentId: buildIdentity() ?? undefined,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
-  headers: async () => securityHeaders,
+  headers: async () => [...securityHeaders, ...edgeCacheHeaders],
   // Read from node_modules at run time: bundled, it would look for its zone files beside the bundle.
   serverExternalPackages: ['@touch4it/ical-timezones'],
   // Files read at run time that the standalone output must carry: preview-card fonts, Rome's VTIMEZONE.
@@ -42,4 +52,10 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const payloadHeaders = withPayloadConfig.headers
+
+export default {
+  ...withPayloadConfig,
+  headers: async () => clientHintsOnlyForAdmin((await payloadHeaders?.()) ?? []),
+} satisfies NextConfig

@@ -25,6 +25,7 @@ import { plugins } from './src/plugins'
 import { graphQLLimits } from './src/plugins/graphQLLimits'
 import { poolOptions } from './src/db/poolOptions'
 import { watchPool } from './src/db/health'
+import { isJobsWorker } from './src/config/jobsWorker'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 const env = getEnv()
@@ -83,7 +84,9 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'src/migrations'),
     // The schema only ever changes through the committed migrations, in every environment.
     push: false,
-    prodMigrations: migrations,
+    // Pending migrations run when the server connects, unless a one-shot `npm run migrate` step does it
+    // before the instances start (MIGRATE_ON_START=false on them: README, "Scaling out").
+    prodMigrations: env.MIGRATE_ON_START ? migrations : undefined,
   }),
   sharp,
   // Camera-sized photos (src/config/uploads.ts); Payload's own limit is 20 MB.
@@ -96,9 +99,10 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   jobs: {
-    // Scheduled publishing runs inside the app: no external cron is needed.
+    // Scheduled publishing runs inside the app: no external cron is needed. With JOBS_WORKER=true only
+    // `npm run worker` runs jobs (scripts/worker.ts), so several instances never run one twice.
     autoRun: [{ cron: env.JOBS_AUTORUN_CRON, queue: 'default' }],
-    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
+    shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && (!env.JOBS_WORKER || isJobsWorker()),
   },
   plugins,
 })

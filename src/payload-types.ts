@@ -282,6 +282,8 @@ export interface Media {
    * Imported from the old site.
    */
   wordpressId?: number | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1433,6 +1435,8 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   wordpressId?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -18,14 +18,23 @@ export default async function proxy(request: NextRequest) {
     (await oldUrlRedirect(request)) ??
     canonicalRedirect(request) ??
     (await databaseOutage(request)) ??
-    withoutRewrite(localizedSite(request))
+    withoutCookie(pathname, withoutRewrite(localizedSite(request)))
   )
 }
 
-// On the site, the proxy answers old WordPress addresses, negotiates the locale of paths without
-// one, and stores a locale in the NEXT_LOCALE cookie (`/` reads it). A page of the site whose locale
-// is already in the cookie skips it: next.config's rewrites map its path names, and a cached page is
-// served without running the proxy at all. Next reads this config statically, so the locales and the
+/**
+ * Only `/` remembers the negotiated locale: any other page the proxy sees (an old address, a path
+ * without a locale) answers without a cookie, as cached pages do, so shared caches may keep it. The
+ * switcher remembers a choice through /next/language.
+ */
+function withoutCookie(pathname: string, response: Response): Response {
+  if (pathname !== '/') response.headers.delete('set-cookie')
+  return response
+}
+
+// On the site, the proxy answers old WordPress addresses and negotiates the locale of `/` and of
+// paths without one (only `/` stores it in the NEXT_LOCALE cookie). The site's pages skip it:
+// next.config's rewrites map their path names, and a cached page is served without the proxy. Next reads this config statically, so the locales and the
 // sections (src/i18n/routing.ts; a test compares them) are spelled out.
 export const config = {
   matcher: [
@@ -42,11 +51,6 @@ export const config = {
     '/((?!(?:it|en|admin|api|next|_next|_vercel|e|p)(?:/|$)|.*\\..*).*)',
     // Under a locale, what is none of the site's sections: old addresses such as /en/slug/.
     '/(it|en)/((?!(?:blog|eventi|events|spazi|spaces|progetti|projects|cerca|search|embed)(?:/|$)|.*\\..*).+)',
-    // The site's pages but the cookie-free widget pages (/it/embed/…) and files, until the cookie says their locale.
-    { source: '/it/:path((?!embed(?:/|$))(?!.*\\.).*)?', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'it' }] },
-    { source: '/en/:path((?!embed(?:/|$))(?!.*\\.).*)?', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }] },
-    { source: '/it', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'it' }] },
-    { source: '/en', missing: [{ type: 'cookie', key: 'NEXT_LOCALE', value: 'en' }] },
     // The admin, only until the browser has a language: a new one gets the team's Italian.
     { source: '/admin/:path*', missing: [{ type: 'cookie', key: 'payload-lng' }] },
   ],

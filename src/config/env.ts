@@ -20,6 +20,23 @@ const schema = z
       .string()
       .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 fields (or 6, with seconds first)')
       .default('* * * * *'),
+    // Several instances (README, "Scaling out"). Redis shares Next's cache and its tag expiry.
+    REDIS_URL: z.string().regex(/^rediss?:\/\/\S+$/, 'must be a redis:// or rediss:// address').optional(),
+    // Shared caches to purge by tag when content changes, comma-separated (Varnish: http://varnish:80/).
+    CACHE_PURGE_URLS: z.string().optional(),
+    // Uploads on S3-compatible storage when S3_BUCKET is set (MinIO: also S3_ENDPOINT).
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_ENDPOINT: z.url().optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+    // true where a separate `npm run worker` runs the jobs: this instance never does.
+    JOBS_WORKER: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    // The job worker asks this web instance (or load balancer) to expire pages; default NEXT_PUBLIC_SERVER_URL.
+    REVALIDATE_URL: z.url().optional(),
+    // false on instances started after a one-shot `npm run migrate`: only that step migrates.
+    MIGRATE_ON_START: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
     // Outgoing e-mail: smtp://user:pass@host:587 or smtps://…:465. Without it messages go to the log.
     SMTP_URL: z.string().regex(/^smtps?:\/\/\S+$/, 'must be an smtp:// or smtps:// address').optional(),
     // The sender, e.g. "Warehouse Coworking <info@example.org>": required with SMTP_URL.

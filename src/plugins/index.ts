@@ -3,6 +3,8 @@ import type { Plugin } from 'payload'
 import { contentCollections } from '@/content/types'
 import { draftSavesNeverPublish } from './draftSavesNeverPublish'
 import { hardenApi } from './hardenApi'
+import { mediaStorage } from './mediaStorage'
+import { getEnv } from '@/config/env'
 import { generateDescription, generateImage, generateTitle, generateURL } from './seoDefaults'
 import { seoFields } from './seoFieldLabels'
 
@@ -20,4 +22,5 @@ export const plugins: Plugin[] = [
     fields: seoFields,
   }),
   hardenApi,
+  mediaStorage(getEnv()),
 ]

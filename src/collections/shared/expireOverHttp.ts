@@ -1,16 +1,20 @@
 import { derivedSecret } from '@/config/derivedSecret'
 import { getEnv } from '@/config/env'
+import { isJobsWorker } from '@/config/jobsWorker'
 
 export const REVALIDATE_PATH = '/next/revalidate'
 export const REVALIDATE_SECRET_HEADER = 'x-revalidate-secret'
 
 /**
- * This server's own address: `next start` and `next dev` put their port in PORT, and the loopback
- * interface avoids a round trip through a public proxy. Without PORT, the configured public address.
+ * The job worker: REVALIDATE_URL, a web instance (or their load balancer). A server: its own
+ * address (`next start` and `next dev` put their port in PORT, and the loopback interface avoids a
+ * round trip through a public proxy). Otherwise the configured public address.
  */
 function ownOrigin(): string {
+  const env = getEnv()
+  if (isJobsWorker() && env.REVALIDATE_URL) return env.REVALIDATE_URL.replace(/\/$/, '')
   const port = process.env.PORT
-  return port ? `http://127.0.0.1:${port}` : getEnv().NEXT_PUBLIC_SERVER_URL
+  return port ? `http://127.0.0.1:${port}` : env.NEXT_PUBLIC_SERVER_URL
 }
 
 /**

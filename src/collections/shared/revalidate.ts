@@ -10,6 +10,7 @@ import type {
 import { type CacheSource, cacheTag } from '@/lib/cms/read/cacheTags'
 import { afterCommit } from './afterCommit'
 import { expireOverHttp } from './expireOverHttp'
+import { isJobsWorker } from '@/config/jobsWorker'
 
 export type RevalidateContext = RequestContext & { disableRevalidate?: boolean }
 
@@ -23,14 +24,15 @@ export type RevalidateContext = RequestContext & { disableRevalidate?: boolean }
  * silently marks nothing. Those ask this server's revalidation route, which runs in a request.
  */
 export async function expireSource(source: CacheSource, req: PayloadRequest, context: RevalidateContext) {
-  if (context.disableRevalidate || !process.env.NEXT_RUNTIME) return
+  // The job worker (scripts/worker.ts) is no Next server: it asks one over HTTP.
+  if (context.disableRevalidate || !(process.env.NEXT_RUNTIME || isJobsWorker())) return
   // After the commit: expired earlier, a request still reading the old rows would cache them again.
   await afterCommit(req, () => expireNow(source, req))
 }
 
 async function expireNow(source: CacheSource, req: PayloadRequest) {
   try {
-    if (req.payloadAPI === 'local') await expireOverHttp([cacheTag(source)])
+    if (req.payloadAPI === 'local' || !process.env.NEXT_RUNTIME) await expireOverHttp([cacheTag(source)])
     // expire: 0 makes the next visit render fresh content instead of serving the stale copy once.
     else revalidateTag(cacheTag(source), { expire: 0 })
   } catch (error) {

@@ -1,0 +1,39 @@
+/**
+ * Next's cache of rendered pages and cached reads (next.config `cacheHandler`), chosen when the
+ * server starts so that one build runs both ways:
+ * - REDIS_URL set: @fortedigital/nextjs-cache-handler's Redis handler. Every instance reads and writes
+ *   the same entries, and a tag expired on one instance (revalidateTag) is expired for all.
+ * - otherwise: Next's own handler, in memory only (bounded by next.config `cacheMaxMemorySize`), as before.
+ * Either way, once Next has expired tags the shared caches in CACHE_PURGE_URLS are purged of them.
+ */
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
+import { ioredisAdapter } from '@fortedigital/nextjs-cache-handler/helpers/ioredisAdapter'
+import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
+import { Redis } from 'ioredis'
+import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { purgeEdge } from './purgeEdge.mjs'
+
+const building = process.env.NEXT_PHASE === 'phase-production-build'
+const useRedis = Boolean(process.env.REDIS_URL) && !building
+
+if (useRedis) {
+  CacheHandler.onCreation(({ buildId }) => {
+    globalThis.siteRedisCache ??= (() => {
+      const client = new Redis(process.env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 })
+      client.on('error', (error) => console.error(`Redis cache: ${error.message}`))
+      // One build's entries never reach another build: its pages may render differently.
+      const keyPrefix = `${process.env.REDIS_KEY_PREFIX ?? 'site'}:${buildId ?? 'dev'}:`
+      return { handlers: [createRedisHandler({ client: ioredisAdapter(client), keyPrefix, timeoutMs: 2000 })] }
+    })()
+    return globalThis.siteRedisCache
+  })
+}
+
+const Base = useRedis ? CacheHandler : fileSystemCache.default
+
+export default class SiteCacheHandler extends Base {
+  async revalidateTag(tags, durations) {
+    await super.revalidateTag(tags, durations)
+    await purgeEdge(typeof tags === 'string' ? [tags] : tags)
+  }
+}
