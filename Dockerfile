@@ -11,10 +11,11 @@
 #   NEXT_PUBLIC_SERVER_URL  public URL of the site, e.g. https://example.org
 #   MEDIA_DIR               uploads folder, /app/media in this image (mount a volume there)
 #
-# Migrations: no separate step is needed. The committed migrations (src/migrations) are
-# compiled into the server bundle and payload.config.ts passes them as `prodMigrations`,
-# so Payload applies any pending one itself when it connects to the database with
-# NODE_ENV=production. To run them by hand instead, use `npm run migrate` from a checkout.
+# Migrations: with one instance no separate step is needed. The committed migrations
+# (src/migrations) are compiled into the server bundle and payload.config.ts passes them as
+# `prodMigrations`, so Payload applies any pending one itself when it connects to the database with
+# NODE_ENV=production. With several instances, run `npm run migrate` once (the build stage has the
+# scripts: docker-compose.scale.yml's `migrate` service) and set MIGRATE_ON_START=false on them.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -34,8 +35,12 @@ RUN --mount=type=cache,target=/root/.npm \
 # ---------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
+# Instances built separately must share one build ID (README, "Scaling out"): pass the release's,
+# e.g. --build-arg BUILD_ID=$(git rev-parse --short HEAD). Replicas of one image share it anyway.
+ARG BUILD_ID
 ENV NEXT_TELEMETRY_DISABLED=1 \
-    BUILD_STANDALONE=true
+    BUILD_STANDALONE=true \
+    BUILD_ID=${BUILD_ID}
 COPY --from=deps /app/node_modules ./node_modules
 COPY . .
 # public/ may be empty and so absent from a git checkout: make sure it exists for the COPY below.

@@ -1,6 +1,6 @@
 /**
  * `npm test`: the type check, unit then integration tests (vitest), the production build (standalone, as the
- * Docker image runs it), then the browser tests (Playwright). Each suite makes and drops its own database.
+ * Docker image runs it), the cluster test (tests/cluster: two instances behind Varnish), then the browser tests (Playwright). Each suite makes and drops its own database.
  * Ends with one line: N passed, N failed, N skipped; tests that passed only on a retry are listed above it.
  */
 import { existsSync } from 'node:fs'
@@ -75,6 +75,16 @@ if (env.SKIP_BUILD !== '1') {
 }
 const flaky: string[] = []
 if (built) {
+  // The cluster test: two standalone servers of this build behind Varnish, on Redis and an S3 server.
+  const output = '.ci-artifacts/vitest-cluster.json'
+  await step('vitest cluster', () =>
+    run('vitest', ['run', '--config', 'vitest.cluster.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${output}`], { env }),
+  )
+  const cluster = await readJson<VitestJson>(output)
+  totals.passed += cluster?.numPassedTests ?? 0
+  totals.failed += cluster?.numFailedTests ?? 0
+  totals.skipped += cluster?.numPendingTests ?? 0
+
   await step('playwright', () => run('playwright', ['test'], { env }))
   const playwright = await readJson<PlaywrightReport>('.ci-artifacts/playwright.json')
   // A flaky test (failed, then passed on a retry) counts as passed and is listed below.

@@ -6,18 +6,42 @@ vcl 4.1;
 # app sends `PURGE` with an `xkey` header naming the cache tags it expired (CACHE_PURGE_URLS).
 # Never cached: /admin, /api (but uploaded files), /next, previews, anything with a session.
 #
-# The backend: BACKEND_HOST/BACKEND_PORT are replaced when the file is installed
-# (docker-compose.scale.yml and the cluster test do it with sed); several instances go behind a
-# load balancer or a `directors` round robin.
+# The two instances: APP1_HOST/APP1_PORT and APP2_HOST/APP2_PORT are replaced when the file is
+# installed (docker-compose.scale.yml and tests/cluster do it with sed); more instances get more
+# backends in the round robin. Each is probed on the API's health read, as the image's HEALTHCHECK.
 
+import directors;
 import std;
 import xkey;
 
-backend default {
-  .host = "BACKEND_HOST";
-  .port = "BACKEND_PORT";
+probe site_health {
+  .url = "/api/globals/site-settings";
+  .interval = 5s;
+  .timeout = 3s;
+  .window = 3;
+  .threshold = 2;
+}
+
+backend app1 {
+  .host = "APP1_HOST";
+  .port = "APP1_PORT";
   .connect_timeout = 2s;
   .first_byte_timeout = 30s;
+  .probe = site_health;
+}
+
+backend app2 {
+  .host = "APP2_HOST";
+  .port = "APP2_PORT";
+  .connect_timeout = 2s;
+  .first_byte_timeout = 30s;
+  .probe = site_health;
+}
+
+sub vcl_init {
+  new site = directors.round_robin();
+  site.add_backend(app1);
+  site.add_backend(app2);
 }
 
 # Who may purge: the app's instances (loopback and the private networks of a compose set-up).
@@ -30,6 +54,7 @@ acl purgers {
 }
 
 sub vcl_recv {
+  set req.backend_hint = site.backend();
   if (req.method == "PURGE") {
     if (client.ip !~ purgers) {
       return (synth(403, "Forbidden"));

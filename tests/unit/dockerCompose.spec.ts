@@ -22,6 +22,8 @@ type Service = {
   volumes?: (string | { type?: string; source?: string; target?: string })[]
   healthcheck?: Healthcheck
   restart?: string
+  command?: string | string[]
+  entrypoint?: string | string[]
 }
 type Compose = { version?: unknown; services: Record<string, Service>; volumes?: Record<string, unknown> }
 
@@ -252,5 +254,55 @@ describe('.dockerignore', () => {
     expect(ignored).toEqual(
       expect.arrayContaining(['node_modules', '.next', '.data', 'media', 'test-results', 'playwright-report', '.git', '.env*']),
     )
+  })
+})
+
+describe('docker-compose.scale.yml', () => {
+  // Compose merges `<<:` keys (the anchors the services share).
+  const scale = parse(read('docker-compose.scale.yml'), { merge: true }) as Compose
+  const scaled = scale.services ?? {}
+  const apps = ['app1', 'app2']
+
+  it('runs PostgreSQL, Redis, MinIO, the migration step, the worker, two app replicas and Varnish', () => {
+    expect(scale.version).toBeUndefined()
+    expect(Object.keys(scaled)).toEqual(expect.arrayContaining(['db', 'redis', 'minio', 'minio-init', 'migrate', 'worker', 'app1', 'app2', 'varnish']))
+  })
+
+  it('gives every long-running service a healthcheck', () => {
+    for (const name of ['db', 'redis', 'minio', 'app1', 'app2', 'varnish']) {
+      expect(scaled[name].healthcheck?.test, `${name} healthcheck`).toBeDefined()
+    }
+  })
+
+  it('starts the instances only after the one-shot migration succeeded, and they neither migrate nor run jobs', () => {
+    for (const name of apps) {
+      expect(scaled[name].depends_on).toMatchObject({ migrate: { condition: 'service_completed_successfully' } })
+      expect(environment(scaled[name])).toMatchObject({ MIGRATE_ON_START: 'false', JOBS_WORKER: 'true' })
+    }
+    expect(String([scaled.migrate.command ?? []].flat().join(' '))).toContain('npm run migrate')
+    expect(String([scaled.worker.command ?? []].flat().join(' '))).toContain('npm run worker')
+  })
+
+  it('sets on the instances, the migration step and the worker only variables src/config/env.ts reads', () => {
+    const known = envVarsReadByApp()
+    for (const name of [...apps, 'migrate', 'worker']) {
+      for (const key of Object.keys(environment(scaled[name]))) expect(known, `${name}: ${key}`).toContain(key)
+    }
+  })
+
+  it('points the instances at the Redis, MinIO and Varnish services', () => {
+    const env = environment(scaled.app1)
+    expect(new URL(env.REDIS_URL).hostname).toBe('redis')
+    expect(new URL(env.S3_ENDPOINT).hostname).toBe('minio')
+    expect(env.CACHE_PURGE_URLS.split(',').map((url) => new URL(url).hostname)).toEqual(['varnish'])
+    expect(env.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?.+\}$/)
+  })
+
+  it('runs Varnish on the VCL of the repository, in front of both instances', () => {
+    const varnish = scaled.varnish
+    expect(mounts(varnish).map((mount) => mount.source)).toContain('./deploy/varnish/default.vcl')
+    const start = [varnish.entrypoint ?? []].flat().join(' ')
+    for (const name of apps) expect(start).toContain(`/${name}/`)
+    expect(varnish.depends_on).toMatchObject({ app1: { condition: 'service_healthy' }, app2: { condition: 'service_healthy' } })
   })
 })
