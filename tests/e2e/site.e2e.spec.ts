@@ -53,18 +53,39 @@ test.describe('locale cookie and localized path names', () => {
     await context.close()
   })
 
-  test('reading a page in a language remembers it for /', async ({ request }) => {
-    const first = await request.get('/en/events')
-    expect(first.headers()['set-cookie']).toContain('NEXT_LOCALE=en')
-    const home = await request.get('/', { headers: { 'accept-language': 'it-IT' }, maxRedirects: 0 })
-    expect(home.headers().location).toMatch(/\/en$/)
+  test('choosing a language in the switcher remembers it for /', async ({ browser }) => {
+    const context = await browser.newContext({ locale: 'it-IT' })
+    const page = await context.newPage()
+    await page.goto('/it/eventi')
+    await page.getByRole('link', { name: 'English' }).click()
+    await expect(page).toHaveURL(/\/en\/events$/)
+    await page.goto('/')
+    await expect(page).toHaveURL(/\/en$/)
+    await context.close()
   })
 
-  test('a returning visitor gets the cached page without a new cookie', async ({ request }) => {
-    const response = await request.get('/it/eventi', { headers: { cookie: 'NEXT_LOCALE=it' } })
-    expect(response.status()).toBe(200)
-    expect(await response.text()).toContain('<html lang="it"')
-    expect(response.headers()['set-cookie']).toBeUndefined()
+  test('reading a page sets no cookie, first visit or returning, so shared caches may keep it', async ({ request }) => {
+    for (const cookie of ['', 'NEXT_LOCALE=it', 'NEXT_LOCALE=en']) {
+      const response = await request.get('/it/eventi', { headers: { cookie } })
+      expect(response.status()).toBe(200)
+      expect(await response.text()).toContain('<html lang="it"')
+      expect(response.headers()['set-cookie']).toBeUndefined()
+      expect(response.headers()['critical-ch']).toBeUndefined()
+      expect(response.headers()['cache-control']).toMatch(/^public, .*s-maxage=\d+, stale-while-revalidate=\d+/)
+      expect(response.headers()['xkey']).toContain('cms:events')
+    }
+  })
+
+  test('the language link refuses a target outside the site', async ({ request }) => {
+    for (const to of ['//evil.example/it', 'https://evil.example/it', '/fr/x', '/it\\x', '', '/it%0d%0aSet-Cookie:x=1']) {
+      const response = await request.get(`/next/language?to=${encodeURIComponent(to)}`, { maxRedirects: 0 })
+      expect(response.status(), to).toBe(400)
+      expect(response.headers()['set-cookie'], to).toBeUndefined()
+    }
+    const ok = await request.get(`/next/language?to=${encodeURIComponent('/en/events')}`, { maxRedirects: 0 })
+    expect(ok.status()).toBe(303)
+    expect(ok.headers().location).toBe('/en/events')
+    expect(ok.headers()['set-cookie']).toContain('NEXT_LOCALE=en')
   })
 
   for (const [from, to] of [
