@@ -32,6 +32,16 @@ if (useRedis) {
 const Base = useRedis ? CacheHandler : fileSystemCache.default
 
 export default class SiteCacheHandler extends Base {
+  // The Redis handler takes a page's tags from its x-next-cache-tags header but a route handler's
+  // (feeds, sitemaps, calendars) only from `ctx.tags`, which Next leaves empty for them: without
+  // the header's tags a sitemap would outlive every expiry on the other instances.
+  async set(cacheKey, value, ctx) {
+    const header = value?.kind === 'APP_ROUTE' ? value.headers?.['x-next-cache-tags'] : undefined
+    if (!useRedis || !header) return super.set(cacheKey, value, ctx)
+    const tags = [...new Set([...(ctx?.tags ?? []), ...String(header).split(',')])]
+    return super.set(cacheKey, value, { ...ctx, tags })
+  }
+
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations)
     await purgeEdge(typeof tags === 'string' ? [tags] : tags)

@@ -162,10 +162,8 @@ describe.skipIf(missing.length > 0)('several instances behind Varnish', () => {
     await new Promise((resolve) => setTimeout(resolve, 5000))
     output.length = 0
     await runScript('tests/cluster/jobs.ts', ['show', String(jobId)], { env: cluster.env, onLine })
-    const job = JSON.parse(output[0]) as { completedAt: string | null; totalTried: number; log?: unknown[]; hasError: boolean }
-    expect(job.completedAt).toBeTruthy()
-    expect(job.hasError).toBe(false)
-    expect(job.log).toHaveLength(1)
+    // Completed, so deleted; each run would have saved one more published version.
+    expect(JSON.parse(output[0])).toBeNull()
     const versions = await api('GET', `${cluster.a}/api/posts/versions?where[parent][equals]=${draft.doc.id}&where[version._status][equals]=published&limit=10`)
     expect(versions.totalDocs).toBe(1)
   })
@@ -189,7 +187,7 @@ describe.skipIf(missing.length > 0)('several instances behind Varnish', () => {
     const draft = await api('POST', `${cluster.a}/api/posts?locale=it&draft=true`, { title: 'Bozza segreta', slug: `bozza-${Date.now().toString(36)}`, generateSlug: false, excerpt: 'Sommario', _status: 'draft' })
     const secret = derivedSecret('preview', CLUSTER_SECRET)
     const enter = await fetch(`${cluster.edge}/next/preview?collection=posts&id=${draft.doc.id}&locale=it&secret=${secret}`, {
-      headers: { cookie: `payload-token=${token}` },
+      headers: { cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' },
       redirect: 'manual',
     })
     expect([302, 303, 307]).toContain(enter.status)
@@ -197,7 +195,7 @@ describe.skipIf(missing.length > 0)('several instances behind Varnish', () => {
     expect(bypass).toContain('__prerender_bypass')
     const location = new URL(enter.headers.get('location') as string, cluster.edge).pathname
     for (let round = 0; round < 2; round++) {
-      const preview = await fetch(`${cluster.edge}${location}`, { headers: { cookie: `${bypass}; payload-token=${token}` } })
+      const preview = await fetch(`${cluster.edge}${location}`, { headers: { cookie: `${bypass}; payload-token=${token}`, 'sec-fetch-site': 'same-origin' } })
       expect(preview.status).toBe(200)
       expect(await preview.text()).toContain('Bozza segreta')
       expect(preview.headers.get('cache-control')).toBe('private, no-store')

@@ -1,6 +1,6 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -67,6 +67,12 @@ export async function startCluster(): Promise<Cluster> {
     const databaseUrl = await createDatabase(postgresServer, name)
     stops.push(() => dropDatabase(postgresServer, name))
 
+    // The run's cache entries leave the machine's Redis with it.
+    stops.push(async () => {
+      const keys = execFileSync('redis-cli', ['-u', redisUrl, '--scan', '--pattern', `${name}:*`], { encoding: 'utf8' }).split('\n').filter(Boolean)
+      for (let i = 0; i < keys.length; i += 500) execFileSync('redis-cli', ['-u', redisUrl, 'del', ...keys.slice(i, i + 500)], { stdio: 'ignore' })
+    })
+
     const s3 = new S3rver({ address: '127.0.0.1', port: s3Port, silent: true, directory: path.join(work, 's3'), configureBuckets: [{ name: 'media', configs: [] }] })
     await s3.run()
     stops.push(() => s3.close())
@@ -115,7 +121,9 @@ export async function startCluster(): Promise<Cluster> {
     const vcl = (await readFile('deploy/varnish/default.vcl', 'utf8'))
       .replaceAll('APP1_HOST', '127.0.0.1').replaceAll('APP1_PORT', String(portA))
       .replaceAll('APP2_HOST', '127.0.0.1').replaceAll('APP2_PORT', String(portB))
-    await writeFile(path.join(work, 'default.vcl'), vcl)
+    // varnishd compiles the VCL as its own unprivileged user: the file and its folder must be readable.
+    await chmod(work, 0o755)
+    await writeFile(path.join(work, 'default.vcl'), vcl, { mode: 0o644 })
     const varnish = spawn(VARNISHD, ['-F', '-a', `127.0.0.1:${edgePort}`, '-T', '127.0.0.1:0', '-f', path.join(work, 'default.vcl'), '-s', 'malloc,64m', '-n', varnishDir], { stdio: 'inherit' })
     stops.push(() => stopProcess(varnish))
     await waitForUrl(`${edge}/it`, 30_000)

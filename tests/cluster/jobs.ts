@@ -17,8 +17,9 @@ if (command === 'queue') {
   })
   console.log(`JOB:${JSON.stringify({ id: job.id })}`)
 } else {
-  const job = await payload.findByID({ collection: 'payload-jobs', id: Number(id), depth: 0 })
-  console.log(`JOB:${JSON.stringify(job)}`)
+  // A completed job is deleted (Payload's deleteJobOnComplete): null then.
+  const { docs } = await payload.find({ collection: 'payload-jobs', where: { id: { equals: Number(id) } }, depth: 0 })
+  console.log(`JOB:${JSON.stringify(docs[0] ?? null)}`)
 }
 await payload.destroy()
 process.exit(0)

@@ -37,7 +37,7 @@ function wellFormed(where: unknown, depth = 0): boolean {
 
 /**
  * The API's bounds: a malformed id is a 404 for everyone; an anonymous reader gets at most 100
- * documents and depth 2 per request, no unpaginated lists, no `locale=all` (it would show the
+ * documents and depth 2 per request, no unpaginated lists without a limit, no `locale=all` (it would show the
  * text of a language the document is not published in), and never drafts.
  */
 export const apiReadLimits: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -53,7 +53,8 @@ export const apiReadLimits: CollectionBeforeOperationHook = ({ args, operation, 
   // limit=0 is Payload's "no limit".
   if (read.limit !== undefined && !(read.limit >= 1 && read.limit <= anonymousApiLimits.limit)) throw refuse(`limit must be between 1 and ${anonymousApiLimits.limit}.`)
   if (read.depth !== undefined && read.depth > anonymousApiLimits.depth) throw refuse(`depth may be at most ${anonymousApiLimits.depth}.`)
-  if (read.pagination === false) throw refuse('pagination=false is only for staff.')
+  // Without a limit it is every document; with one (the S3 adapter looks a file up so: limit 1) it is within the bounds.
+  if (read.pagination === false && read.limit === undefined) throw refuse('pagination=false is only for staff.')
   if (req.locale === 'all') throw refuse('locale=all is only for staff: ask for one locale.')
   return { ...args, draft: false }
 }
