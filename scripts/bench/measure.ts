@@ -9,7 +9,7 @@ export type PageFigures = PageTarget & {
   javascript?: JavascriptWeight
   error?: string
 }
-/** `post` as a first visit (no cookie: the proxy sets the locale cookie); `returningPost` with that cookie. */
+/** `post` as a first visit (no cookie); `returningPost` with the locale cookie a returning visitor sends. */
 export type ThroughputFigures = { static: Throughput; home?: Throughput; post?: Throughput; returningPost?: Throughput }
 
 /** A file from public/, served by the same `next start`. */
