@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import path from 'node:path'
 import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { pathnameRedirects, pathnameRewrites } from './src/i18n/pathnameRewrites'
@@ -29,6 +30,8 @@ const nextConfig: NextConfig = {
   // The one in-memory cache of rendered pages and cached reads, evicted least recently used first:
   // 32 MB holds a few hundred pages and keeps the server under its 400 MB (see README, "At scale").
   cacheMaxMemorySize: 32 * 1024 * 1024,
+  // Next's own cache, keeping no 404s (src/server/renderCache.mjs says why).
+  cacheHandler: path.join(process.cwd(), 'src/server/renderCache.mjs'),
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => securityHeaders,
   // Read from node_modules at run time: bundled, it would look for its zone files beside the bundle.
