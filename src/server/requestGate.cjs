@@ -34,36 +34,44 @@ function refuseMethod(res) {
   res.end('405 Method Not Allowed\n')
 }
 
-/** From here on the response is `page` (status, headers, html) whatever Next goes on to write. */
-function substitute(res, req, page, writeHead, end) {
-  for (const name of ['content-length', 'content-encoding', 'etag', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']) {
-    res.removeHeader(name)
-  }
-  for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value)
-  writeHead.call(res, page.status)
-  const finish = (...args) => {
-    const done = args.find((arg) => typeof arg === 'function')
-    return end.call(res, req.method === 'HEAD' ? undefined : page.html, done)
-  }
-  res.write = (...args) => {
-    const done = args.find((arg) => typeof arg === 'function')
-    if (done) process.nextTick(done)
-    return true
-  }
-  res.end = finish
-}
-
-/** A page request whose answer is a 500 while the database is known to be down becomes a 503. */
+/**
+ * A page request whose answer turns out to be a 500 while the database is known to be down is
+ * answered with the 503 page instead. The decision falls when the status is first sent: an explicit
+ * writeHead, or the first write or end (which send the headers implicitly, then go on writing).
+ */
 function watchForOutage(req, res) {
   const gate = globalThis[pageGateKey]
   if (!gate || (req.method !== 'GET' && req.method !== 'HEAD')) return
-  const writeHead = res.writeHead
-  const end = res.end
+  const { writeHead, write, end } = res
+  let page
+  let decided = false
+  const decide = (status) => {
+    if (decided || res.headersSent) return
+    decided = true
+    page = status === 500 ? gate.unavailable(req.url) : undefined
+    if (!page) return
+    for (const name of ['content-length', 'content-encoding', 'etag', 'x-nextjs-cache', 'x-nextjs-prerender', 'x-nextjs-stale-time']) {
+      res.removeHeader(name)
+    }
+    for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value)
+    writeHead.call(res, page.status)
+  }
+  const callbackOf = (args) => args.find((arg) => typeof arg === 'function')
   res.writeHead = function (status, ...rest) {
-    res.writeHead = writeHead
-    const page = status === 500 ? gate.unavailable(req.url) : undefined
-    if (page) return substitute(res, req, page, writeHead, end)
-    return writeHead.call(this, status, ...rest)
+    decide(status)
+    return page ? this : writeHead.call(this, status, ...rest)
+  }
+  res.write = function (...args) {
+    decide(res.statusCode)
+    if (!page) return write.apply(this, args)
+    const done = callbackOf(args)
+    if (done) process.nextTick(done)
+    return true
+  }
+  res.end = function (...args) {
+    decide(res.statusCode)
+    if (!page) return end.apply(this, args)
+    return end.call(this, req.method === 'HEAD' ? undefined : page.html, callbackOf(args))
   }
 }
 

@@ -25,6 +25,10 @@ beforeAll(async () => {
       res.appendHeader('location', '/it/new')
       return res.end()
     }
+    if (req.url?.startsWith('/it/ends')) {
+      res.statusCode = 500
+      return res.end('error page')
+    }
     if (req.url?.startsWith('/it/fails') || req.url?.startsWith('/api/fails')) {
       res.statusCode = 500
       res.setHeader('Content-Type', 'text/html')
@@ -81,8 +85,9 @@ describe('request gate', () => {
       expect(page.status).toBe(503)
       expect(page.headers['retry-after']).toBe('30')
       expect(page.headers['content-length']).toBeUndefined()
-      expect(page.body).toContain('Sito momentaneamente non disponibile')
+      expect(page.body).toBe('<h1>Sito momentaneamente non disponibile</h1>')
       expect((await send('HEAD', '/it/fails')).status).toBe(503)
+      expect(await send('GET', '/it/ends')).toMatchObject({ status: 503, body: '<h1>Sito momentaneamente non disponibile</h1>' })
       // Not a page of the site: the API answers its own JSON 503.
       expect((await send('GET', '/api/fails')).status).toBe(500)
       expect((await send('GET', '/it/blog')).status).toBe(200)

@@ -78,6 +78,7 @@ test('a returning visitor (locale cookie) gets the same localized 503 on an unca
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     const html = await response.text()
+    expect(html).not.toContain('__next_error__')
     expect(html).toContain(`lang="${locale}"`)
     expect(html).toContain(title)
   }
