@@ -63,6 +63,8 @@ ENV NODE_ENV=production \
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
+# Loaded before Next's server: odd methods, the outage 503 of returning visitors, one Location header.
+COPY --from=build --chown=node:node /app/src/server/requestGate.cjs ./requestGate.cjs
 
 # Uploads are written here (Media collection, staticDir = MEDIA_DIR): writable by the app user.
 # Mount a volume on it so that they outlive the container (docker-compose.yml does).
@@ -76,4 +78,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/globals/site-settings').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
-CMD ["node", "server.js"]
+CMD ["node", "--require", "./requestGate.cjs", "server.js"]

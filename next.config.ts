@@ -24,6 +24,10 @@ const nextConfig: NextConfig = {
   // server started on another database (tests, a restored backup) never serves the old content.
   experimental: {
     isrFlushToDisk: false,
+    // Next loads every route's bundle at start by default; each route handler group carries its own
+    // copy of Payload and the collections (~2.7 MB of source each, seven groups): load them when
+    // first asked for instead (README, "At scale", Memory).
+    preloadEntriesOnStart: false,
     // The proxy runs on /api (rate limits): without this it cuts every request body at 10 MB, so a
     // camera photo (up to MAX_UPLOAD_MB, src/config/uploads.ts) reached Payload truncated. 10 MB of
     // headroom lets an over-large file reach Payload, which refuses it with the editor's message.

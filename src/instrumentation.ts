@@ -5,12 +5,14 @@ export async function register() {
     validateConfigOrExit()
     const { refuseDemoAccountsInProduction } = await import('./lib/security/refuseDemoAccounts')
     await refuseDemoAccountsInProduction()
+    const { installPageGate } = await import('./lib/edge/pageGate')
+    installPageGate()
   }
 }
 
 /** A render that failed because the database went away marks it down: the proxy answers 503 from then on. */
 export async function onRequestError(error: unknown) {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const [{ isDatabaseUnavailable }, { markDatabaseDown }] = await Promise.all([import('./db/databaseErrors'), import('./db/health')])
-  if (isDatabaseUnavailable(error)) markDatabaseDown()
+  const { noteDatabaseError } = await import('./db/health')
+  noteDatabaseError(error)
 }

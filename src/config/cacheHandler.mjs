@@ -4,6 +4,7 @@
  * - REDIS_URL set: @fortedigital/nextjs-cache-handler's Redis handler. Every instance reads and writes
  *   the same entries, and a tag expired on one instance (revalidateTag) is expired for all.
  * - otherwise: Next's own handler, in memory only (bounded by next.config `cacheMaxMemorySize`), as before.
+ * Neither keeps not-found pages (src/server/renderCache.mjs says why).
  * Either way, once Next has expired tags the shared caches in CACHE_PURGE_URLS are purged of them.
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
@@ -12,6 +13,7 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { Redis } from 'ioredis'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { purgeEdge } from './purgeEdge.mjs'
+import { isNotFoundPage } from '../server/renderCache.mjs'
 
 const building = process.env.NEXT_PHASE === 'phase-production-build'
 const useRedis = Boolean(process.env.REDIS_URL) && !building
@@ -36,6 +38,7 @@ export default class SiteCacheHandler extends Base {
   // (feeds, sitemaps, calendars) only from `ctx.tags`, which Next leaves empty for them: without
   // the header's tags a sitemap would outlive every expiry on the other instances.
   async set(cacheKey, value, ctx) {
+    if (isNotFoundPage(value)) return
     const header = value?.kind === 'APP_ROUTE' ? value.headers?.['x-next-cache-tags'] : undefined
     if (!useRedis || !header) return super.set(cacheKey, value, ctx)
     const tags = [...new Set([...(ctx?.tags ?? []), ...String(header).split(',')])]

@@ -1,4 +1,5 @@
 import type { Pool } from 'pg'
+import { isDatabaseUnavailable } from './databaseErrors'
 
 type Health = { probe?: () => Promise<boolean>; down: boolean; checkedAt: number; checking?: Promise<boolean> }
 
@@ -30,6 +31,19 @@ export function watchPool(pool: Pool, log: (message: string) => void): void {
 export function markDatabaseDown(): void {
   state.down = true
   state.checkedAt = Date.now()
+}
+
+/**
+ * Marks the database down when `error` says it cannot be reached, at once, before the error reaches
+ * the page: the request gate (src/server/requestGate.cjs) then answers this request's 500 as a 503.
+ */
+export function noteDatabaseError(error: unknown): void {
+  if (isDatabaseUnavailable(error)) markDatabaseDown()
+}
+
+/** Known without asking: a request, the pool or the last probe found the database down. */
+export function databaseKnownDown(): boolean {
+  return state.down
 }
 
 /** Whether the database answered its last probe; probed at most once every `maxAgeMs`. */

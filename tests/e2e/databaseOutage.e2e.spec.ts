@@ -60,3 +60,30 @@ test('a stopped database gives a localized 503 with Retry-After, and the app rec
   await expect.poll(async () => (await search('it')).status, { timeout: 30_000 }).toBe(200)
   expect((await search('en')).status).toBe(200)
 })
+
+// A returning visitor's locale cookie skips the proxy (src/proxy.ts): the page itself finds the
+// database gone. A slug nobody asked for before is never in the render cache.
+const returning = (locale: 'it' | 'en') =>
+  fetch(`${server.origin}/${locale}/blog/prova-${Date.now()}-${n++}`, { redirect: 'manual', headers: { cookie: `NEXT_LOCALE=${locale}` } })
+
+test('a returning visitor (locale cookie) gets the same localized 503 on an uncached page, at once', async () => {
+  test.setTimeout(120_000)
+  await expect.poll(async () => (await returning('it')).status, { timeout: 30_000 }).toBe(404)
+
+  await postgres.stop()
+  // No wait for the health probe: the failed read itself marks the database down.
+  for (const [locale, title] of [['it', 'Sito momentaneamente non disponibile'], ['en', 'The site is briefly unavailable']] as const) {
+    const response = await returning(locale)
+    expect(response.status, locale).toBe(503)
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    const html = await response.text()
+    expect(html).not.toContain('__next_error__')
+    expect(html).toContain(`lang="${locale}"`)
+    expect(html).toContain(title)
+  }
+
+  postgres = await startEmbeddedPostgres({ dataDir, port: postgresPort, persistent: true })
+  await expect.poll(async () => (await returning('it')).status, { timeout: 30_000 }).toBe(404)
+  expect((await returning('en')).status).toBe(404)
+})

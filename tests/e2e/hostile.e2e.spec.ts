@@ -14,6 +14,9 @@ const hostileSegments = [
   'b'.repeat(5000), 'citt%C3%A0', '%F0%9F%98%80', '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '%',
 ]
 
+/** Methods the HTTP parser knows and the site does not answer (TRACK and FOO the parser refuses: 400). */
+const oddMethods = ['TRACE', 'PROPFIND', 'PROPPATCH', 'MKCOL', 'COPY', 'MOVE', 'LOCK', 'UNLOCK', 'SEARCH', 'PURGE', 'REPORT', 'LINK']
+
 const hostileValues = ['', '-1', '1.5', '1e9', '9007199254740991', 'NaN', '%00', '%ff', 'a'.repeat(3000), '%F0%9F%98%80', "'", '%0d%0a']
 
 /** Every public route with the query parameters it reads. */
@@ -72,10 +75,11 @@ function* generate(): Generator<Probe> {
       yield get(`${path}?${param}[]=1`)
       yield get(`${path}?${param}[a][b]=1`)
     }
-    // Not TRACE: Next builds a fetch Request for the proxy and every route handler, and fetch refuses
-    // TRACE, so Next answers it 500 before any code of ours runs; the TLS proxy refuses it (README).
-    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD', 'PROPFIND', 'FOO']) {
-      yield { method, path, body: method === 'POST' || method === 'PUT' || method === 'PATCH' ? '{"x":' : undefined, headers: { 'content-type': 'application/json' } }
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD', ...oddMethods, 'TRACK', 'FOO']) {
+      const body = method === 'POST' || method === 'PUT' || method === 'PATCH' ? '{"x":' : undefined
+      yield { method, path, body, headers: { 'content-type': 'application/json' } }
+      // A returning visitor's cookie skips the proxy: the method reaches the page or route itself.
+      yield { method, path, body, headers: { 'content-type': 'application/json', cookie: `NEXT_LOCALE=${path.startsWith('/en') ? 'en' : 'it'}` } }
     }
     for (const headers of <Record<string, string>[]>[
       { 'accept-language': '%ff;q=abc,,,*;q=-1' },
@@ -100,11 +104,11 @@ function* generate(): Generator<Probe> {
 }
 
 /** A raw HTTP request (fetch refuses TRACE and odd methods and normalizes paths). */
-function send({ method, path, headers, body }: Probe): Promise<{ status: number; location?: string }> {
+function send({ method, path, headers, body }: Probe): Promise<{ status: number; location?: string; allow?: string }> {
   return new Promise((resolve, reject) => {
     const request = http.request(`${origin}/`, { method, path, headers, timeout: 30_000 }, (response) => {
       response.resume()
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, location: response.headers.location }))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, location: response.headers.location, allow: response.headers.allow as string | undefined }))
     })
     request.on('timeout', () => request.destroy(new Error(`time-out: ${method} ${path}`)))
     request.on('error', reject)
@@ -140,4 +144,18 @@ test('hostile requests: no 5xx, no redirect loop', async () => {
   console.log(`hostile suite: ${probes.length} generated requests, ${sent} sent (redirects followed), ${failures.length} failures`)
   if (failures.length) console.log(failures.join('\n'))
   expect(failures.slice(0, 50)).toEqual([])
+})
+
+test('odd methods are a 405 with Allow on every kind of path, with and without the locale cookie', async () => {
+  const paths = ['/it', '/en/blog', demoPages.post.it, '/it/cerca?q=x', '/it/feed.xml', '/api/posts', '/api/graphql', '/admin', '/robots.txt', '/sitemap.xml', '/e/1', '/qzq/']
+  const wrong: string[] = []
+  for (const path of paths) {
+    for (const method of oddMethods) {
+      for (const cookie of [undefined, 'NEXT_LOCALE=it']) {
+        const { status, allow } = await send({ method, path, headers: cookie ? { cookie } : {} })
+        if (status !== 405 || !allow?.includes('GET')) wrong.push(`${method} ${path}${cookie ? ' (cookie)' : ''}: ${status} allow=${allow}`)
+      }
+    }
+  }
+  expect(wrong).toEqual([])
 })

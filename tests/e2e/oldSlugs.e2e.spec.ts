@@ -37,8 +37,8 @@ const kinds = {
 } as const
 
 /**
- * The status and the distinct Location paths of the answer to `path`, redirects not followed. When the
- * proxy has run (no locale cookie) Next 16.4 repeats the page's Location header with the same value.
+ * The status and every Location header's path of the answer to `path`, redirects not followed: a
+ * rendered redirect once carried two identical Location headers (src/server/requestGate.cjs).
  */
 async function redirectOf(request: APIRequestContext, path: string) {
   const response = await request.get(path, { maxRedirects: 0 })
@@ -46,7 +46,7 @@ async function redirectOf(request: APIRequestContext, path: string) {
     .headersArray()
     .filter((header) => header.name.toLowerCase() === 'location')
     .map((header) => new URL(header.value, 'http://site.invalid').pathname)
-  return { status: response.status(), to: [...new Set(locations)] }
+  return { status: response.status(), to: locations }
 }
 
 async function save(method: 'post' | 'patch', path: string, data: Record<string, unknown>) {

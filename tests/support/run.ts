@@ -29,17 +29,21 @@ export function run(command: string, args: string[], { env = process.env, onLine
   })
 }
 
+/** Loaded before Next's server, in every way the site is served (src/server/requestGate.cjs says why). */
+export const requestGate = 'src/server/requestGate.cjs'
+
 export function startServer(mode: 'start' | 'dev', port: number, env: NodeJS.ProcessEnv): ChildProcess {
   // No `-H 127.0.0.1`: with it Next 16.4 answers next-intl's rewrites of localized paths
   // (/it/eventi/…) with a redirect to the same URL, forever (vercel/next.js#94342).
-  return spawn('next', [mode, '-p', String(port)], { env, stdio: 'inherit' })
+  const nodeOptions = [env.NODE_OPTIONS, `--require=${path.resolve(requestGate)}`].filter(Boolean).join(' ')
+  return spawn('next', [mode, '-p', String(port)], { env: { ...env, NODE_OPTIONS: nodeOptions }, stdio: 'inherit' })
 }
 
 export const standaloneDir = '.next/standalone'
 
 /**
  * The standalone server of `BUILD_STANDALONE=true next build`, laid out and started as the Docker
- * image does (Dockerfile, runner stage): `.next/static` and `public/` beside `server.js`, PORT and
+ * image does (Dockerfile, runner stage): `.next/static`, `public/` and the request gate beside `server.js`, PORT and
  * HOSTNAME in the environment, NODE_ENV=production. Relative paths in `env` resolve against the
  * standalone folder, so pass absolute ones.
  */
@@ -54,8 +58,9 @@ export async function startStandaloneServer(
   }
   await cp('.next/static', path.join(standaloneDir, '.next/static'), { recursive: true })
   await cp('public', path.join(standaloneDir, 'public'), { recursive: true })
+  await cp(requestGate, path.join(standaloneDir, path.basename(requestGate)))
   const serverEnv: NodeJS.ProcessEnv = { ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: hostname }
-  return spawn(process.execPath, ['server.js'], { cwd: standaloneDir, env: serverEnv, stdio: 'inherit' })
+  return spawn(process.execPath, ['--require', `./${path.basename(requestGate)}`, 'server.js'], { cwd: standaloneDir, env: serverEnv, stdio: 'inherit' })
 }
 
 /** The build ID of a `.next` folder, or undefined when it holds no finished build. */

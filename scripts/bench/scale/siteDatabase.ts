@@ -4,6 +4,13 @@ import { run } from '../../../tests/support/run'
 
 export type SiteSize = { posts: number; events: number; spaces: number; projects: number }
 
+// Scripts that load payload.config need a secret since the secrets work; the generated data holds no secrets.
+const scriptEnv = (url: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'bench-scale-generate-secret-0123456789abcdef',
+  DATABASE_URL: url,
+})
+
 const templateName = (size: SiteSize) => `coworking_scale_${size.posts}_${size.events}_${size.spaces}_${size.projects}_v1`
 
 async function onServer(serverUrl: string, statement: string): Promise<void> {
@@ -30,12 +37,12 @@ export async function generatedSiteCopy(serverUrl: string, size: SiteSize, copy:
     await onServer(serverUrl, `CREATE DATABASE "${building}"`)
     const started = performance.now()
     const args = Object.entries(size).flatMap(([key, value]) => [`--${key}`, String(value)])
-    await run('tsx', ['--conditions=production', 'scripts/bench/scale/generate.ts', ...args], { env: { ...process.env, DATABASE_URL: databaseUrl(serverUrl, building) } })
+    await run('tsx', ['--conditions=production', 'scripts/bench/scale/generate.ts', ...args], { env: scriptEnv(databaseUrl(serverUrl, building)) })
     console.log(`generated the site in ${((performance.now() - started) / 1000).toFixed(0)} s`)
     await onServer(serverUrl, `ALTER DATABASE "${building}" RENAME TO "${template}"`)
   }
   await onServer(serverUrl, `CREATE DATABASE "${copy}" TEMPLATE "${template}"`)
   const url = databaseUrl(serverUrl, copy)
-  await run('tsx', ['scripts/db/migrateAndSeed.ts', '--no-seed'], { env: { ...process.env, DATABASE_URL: url } })
+  await run('tsx', ['scripts/db/migrateAndSeed.ts', '--no-seed'], { env: scriptEnv(url) })
   return url
 }

@@ -3,6 +3,7 @@ import { databaseAvailable } from '@/db/health'
 import { isLocale } from '@/i18n/locales'
 import { clientAddress, consume, tooManyRequests } from '@/lib/rateLimit/rateLimiter'
 import { maxAppQueryLength, maxQueryLength, normalizeUrl } from './normalizeUrl'
+import { outageRetryAfterSeconds } from './pageGate'
 import { plainPage } from './plainPage'
 import { rateLimitBucket } from './rateLimitBucket'
 
@@ -37,5 +38,5 @@ export function canonicalRedirect(request: NextRequest): Response | undefined {
 export async function databaseOutage(request: NextRequest): Promise<Response | undefined> {
   const locale = request.nextUrl.pathname.split('/')[1]
   if (!isLocale(locale) || (request.method !== 'GET' && request.method !== 'HEAD')) return undefined
-  return (await databaseAvailable()) ? undefined : plainPage('unavailable', request.nextUrl.pathname, { 'Retry-After': '30' })
+  return (await databaseAvailable()) ? undefined : plainPage('unavailable', request.nextUrl.pathname, { 'Retry-After': String(outageRetryAfterSeconds) })
 }

@@ -1,5 +1,6 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
+import { noteDatabaseError } from '@/db/health'
 import { type CacheSource, cacheTag } from './cacheTags'
 
 /**
@@ -36,6 +37,7 @@ export function cached<Args extends unknown[], Result>(
       return await keep(...args)
     } catch (error) {
       if (error instanceof Absent) return null as Result
+      noteDatabaseError(error)
       throw error
     }
   }

@@ -1,5 +1,6 @@
 import 'server-only'
 import { type SearchInput, type SearchResults, searchDocuments } from './searchDocuments'
+import { noteDatabaseError } from '@/db/health'
 import { getPayloadClient } from '@/lib/cms/read/client'
 
 /**
@@ -7,4 +8,11 @@ import { getPayloadClient } from '@/lib/cms/read/client'
  * takes milliseconds, and queries typed once would otherwise fill Next's cache and push out the
  * pages visitors come back to.
  */
-export const getSearchResults = async (input: SearchInput): Promise<SearchResults> => searchDocuments(await getPayloadClient(), input)
+export async function getSearchResults(input: SearchInput): Promise<SearchResults> {
+  try {
+    return await searchDocuments(await getPayloadClient(), input)
+  } catch (error) {
+    noteDatabaseError(error)
+    throw error
+  }
+}

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test'
+import { demoPages } from './setup/demoPages'
+
+/**
+ * Next's render cache is bounded (next.config `cacheMaxMemorySize`): what it keeps must be pages
+ * visitors read, not the 404s of made-up addresses nor one-off searches (src/server/renderCache.mjs).
+ * The locale cookie is sent so the answers come from the cache without the proxy, as for a returning visitor.
+ */
+const cookie = { cookie: 'NEXT_LOCALE=it' }
+
+test('made-up addresses and searches are never kept in the render cache; real pages stay cached', async ({ playwright, baseURL }) => {
+  test.setTimeout(180_000)
+  // A context of its own: no cookie jar shared with other tests.
+  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: cookie })
+  const cacheState = async (path: string) => {
+    const response = await request.get(path, { maxRedirects: 0 })
+    return { status: response.status(), cache: response.headers()['x-nextjs-cache'] ?? 'none' }
+  }
+  try {
+    const real = demoPages.post.it
+    await cacheState(real)
+    expect(await cacheState(real)).toEqual({ status: 200, cache: 'HIT' })
+
+    const stamp = Date.now().toString(36)
+    const stored: string[] = []
+    for (let i = 0; i < 200; i++) {
+      const path = `/it/${['blog', 'eventi', 'spazi', 'progetti'][i % 4]}/inventato-${stamp}-${i}`
+      expect((await cacheState(path)).status, path).toBe(404)
+      const again = await cacheState(path)
+      if (again.cache === 'HIT' || again.cache === 'STALE') stored.push(path)
+    }
+    for (let i = 0; i < 20; i++) {
+      const path = `/it/cerca?q=${stamp}${i}`
+      await cacheState(path)
+      const again = await cacheState(path)
+      if (again.cache === 'HIT' || again.cache === 'STALE') stored.push(path)
+    }
+    expect(stored).toEqual([])
+    expect(await cacheState(real)).toEqual({ status: 200, cache: 'HIT' })
+  } finally {
+    await request.dispose()
+  }
+})
