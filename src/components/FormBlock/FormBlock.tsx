@@ -103,7 +103,8 @@ export async function FormBlock({ locale, slug, heading, intro, form, state }: P
               {failed.map((input) => (
                 <li key={input.name}>
                   <a href={`#${id}-${input.name}`}>
-                    {plainLabel(input.label)}: {t(`errors.${errors[input.name]}`)}
+                    {input.kind === 'checkbox' ? '' : `${plainLabel(input.label)}: `}
+                    {t(`errors.${errors[input.name]}`)}
                   </a>
                 </li>
               ))}
