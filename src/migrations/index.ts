@@ -5,7 +5,7 @@ import * as migration_20261126_150000_scale from './20261126_150000_scale';
 import * as migration_20261126_164542_user_language from './20261126_164542_user_language';
 import * as migration_20261126_170203_pages from './20261126_170203_pages';
 import * as migration_20261126_171522_navigation_pages from './20261126_171522_navigation_pages';
-import * as migration_20261126_182603_forms from './20261126_182603_forms';
+import * as migration_20261126_184641_forms from './20261126_184641_forms';
 
 export const migrations = [
   {
@@ -44,8 +44,8 @@ export const migrations = [
     name: '20261126_171522_navigation_pages',
   },
   {
-    up: migration_20261126_182603_forms.up,
-    down: migration_20261126_182603_forms.down,
-    name: '20261126_182603_forms'
+    up: migration_20261126_184641_forms.up,
+    down: migration_20261126_184641_forms.down,
+    name: '20261126_184641_forms'
   },
 ];

@@ -13,7 +13,7 @@ const group = { it: 'Moduli', en: 'Forms' }
  * submissions (src/app/(frontend)/next/form): nobody creates one through the API.
  */
 export const formBuilder = formBuilderPlugin({
-  fields: { text: true, textarea: true, email: true, select: true, checkbox: true, date: true, message: true, number: false, country: false, state: false, payment: false, upload: false },
+  fields: { text: true, textarea: true, email: true, select: true, checkbox: true, date: true, message: false, number: false, country: false, state: false, payment: false, upload: false },
   formOverrides: {
     slug: formsSlug,
     labels: { singular: { it: 'Modulo', en: 'Form' }, plural: { it: 'Moduli', en: 'Forms' } },

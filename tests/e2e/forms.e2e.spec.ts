@@ -140,3 +140,23 @@ test('a page built from every block, the form included, renders and passes axe',
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
   expect(violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
 })
+
+// The contact page, its errors view and its thank-you, on a phone and a desktop, for a person to look at.
+for (const locale of ['it', 'en'] as const) {
+  test(`screenshots of the contact form at 360 px and on a desktop (${locale})`, async ({ page }) => {
+    const t = text[locale]
+    for (const width of [360, 1280]) {
+      await page.setViewportSize({ width, height: width === 360 ? 740 : 900 })
+      await page.goto(demoPages.contact[locale])
+      await page.screenshot({ path: `.ci-artifacts/screenshots/contact-form-${locale}-${width}.png`, fullPage: true })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    }
+    await page.getByLabel(t.email, { exact: true }).fill('nobody')
+    await page.getByRole('button', { name: t.send }).click()
+    await expect(page.getByRole('alert')).toBeVisible()
+    await page.screenshot({ path: `.ci-artifacts/screenshots/contact-form-${locale}-errors-1280.png`, fullPage: true })
+    await page.setViewportSize({ width: 360, height: 740 })
+    await page.screenshot({ path: `.ci-artifacts/screenshots/contact-form-${locale}-errors-360.png`, fullPage: true })
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+  })
+}
