@@ -9,6 +9,7 @@ import sharp from 'sharp'
 import { adminTranslations } from './src/admin/i18n'
 import { Embed } from './src/blocks/Embed'
 import { collections } from './src/collections'
+import { deleteOldSubmissionsTask } from './src/collections/Forms/retention'
 import { usersSlug } from './src/collections/Users'
 import { allowedOrigins } from './src/config/allowedOrigins'
 import { getEnv } from './src/config/env'
@@ -103,6 +104,7 @@ export default buildConfig({
     // `npm run worker` runs jobs (scripts/worker.ts), so several instances never run one twice.
     autoRun: [{ cron: env.JOBS_AUTORUN_CRON, queue: 'default' }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && (!env.JOBS_WORKER || isJobsWorker()),
+    tasks: [deleteOldSubmissionsTask],
   },
   plugins,
 })

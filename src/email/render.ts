@@ -19,7 +19,7 @@ const escape = (value: string) =>
 export function renderEmail(body: EmailBody): RenderedEmail {
   const parts = body.paragraphs.map((p) => `<p>${escape(p)}</p>`)
   if (body.details?.length) {
-    const rows = body.details.map(([k, v]) => `<tr><th align="left" valign="top" style="padding:4px 12px 4px 0">${escape(k)}</th><td style="padding:4px 0;white-space:pre-wrap">${escape(v)}</td></tr>`)
+    const rows = body.details.map(([k, v]) => `<tr><th align="left" valign="top" style="padding:4px 12px 4px 0">${escape(k)}</th><td style="padding:4px 0">${escape(v).replace(/\r?\n/g, '<br>')}</td></tr>`)
     parts.push(`<table role="presentation" style="border-collapse:collapse">${rows.join('')}</table>`)
   }
   if (body.action) parts.push(`<p><a href="${escape(body.action.href)}" style="font-weight:bold">${escape(body.action.label)}</a></p>`)
@@ -29,5 +29,5 @@ export function renderEmail(body: EmailBody): RenderedEmail {
 }
 
 export function htmlToText(html: string): string {
-  return convert(html, { wordwrap: 78, selectors: [{ selector: 'a', options: { hideLinkHrefIfSameAsText: true } }, { selector: 'table', format: 'dataTable' }] })
+  return convert(html, { wordwrap: 78, selectors: [{ selector: 'a', options: { hideLinkHrefIfSameAsText: true } }, { selector: 'table', format: 'dataTable', options: { uppercaseHeaderCells: false } }] })
 }

@@ -6,6 +6,7 @@ import * as migration_20261126_164542_user_language from './20261126_164542_user
 import * as migration_20261126_170203_pages from './20261126_170203_pages';
 import * as migration_20261126_171522_navigation_pages from './20261126_171522_navigation_pages';
 import * as migration_20261126_182759_media_storage_prefix from './20261126_182759_media_storage_prefix';
+import * as migration_20261126_184641_forms from './20261126_184641_forms';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261126_182759_media_storage_prefix.up,
     down: migration_20261126_182759_media_storage_prefix.down,
     name: '20261126_182759_media_storage_prefix'
+  },
+  {
+    up: migration_20261126_184641_forms.up,
+    down: migration_20261126_184641_forms.down,
+    name: '20261126_184641_forms'
   },
 ];

@@ -2,6 +2,7 @@ import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
 import { contentCollections } from '@/content/types'
 import { draftSavesNeverPublish } from './draftSavesNeverPublish'
+import { formBuilder } from './formBuilder'
 import { hardenApi } from './hardenApi'
 import { mediaStorage } from './mediaStorage'
 import { getEnv } from '@/config/env'
@@ -11,6 +12,7 @@ import { seoFields } from './seoFieldLabels'
 /** Every Payload plugin of the site, in the order they apply. */
 export const plugins: Plugin[] = [
   draftSavesNeverPublish,
+  formBuilder,
   seoPlugin({
     collections: contentCollections,
     uploadsCollection: 'media',

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { seedEvents } from './content/events'
+import { seedForms } from './content/forms'
 import { seedPages } from './content/pages'
 import { seedPosts } from './content/posts'
 import { seedProjects } from './content/projects'
@@ -28,7 +29,8 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
   const projects = await seedProjects(ctx, spaces, media)
   const events = await seedEvents(ctx, { spaces, projects, media })
   await seedPosts(ctx, { author: users.ids.admin, media, taxonomies, events, spaces, projects })
-  const pages = await seedPages(ctx, media)
+  const forms = await seedForms(ctx)
+  const pages = await seedPages(ctx, { media, forms })
   await seedSite(ctx, pages)
 
   return { ...ctx.stats, adminEmail: users.admin.email, adminPassword: users.admin.password }

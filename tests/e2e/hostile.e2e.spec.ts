@@ -47,6 +47,9 @@ const routes: { path: string; params: string[] }[] = [
   { path: '/sitemap/blog-0.xml', params: [] },
   { path: '/it/chi-siamo', params: [] },
   { path: '/en/about', params: [] },
+  { path: '/it/contatti/form', params: ['draft'] },
+  { path: '/en/contact/form', params: ['draft'] },
+  { path: '/next/form/stamp', params: [] },
   { path: '/robots.txt', params: [] },
   { path: '/next/old-url', params: ['path', 'search'] },
   { path: '/next/preview', params: ['secret', 'path', 'collection', 'slug'] },
@@ -95,12 +98,47 @@ function* generate(): Generator<Probe> {
       yield get(path, headers)
     }
   }
+  yield* formPosts()
   for (const locale of ['xx', 'it-IT', 'EN-us', 'iT', 'de', '%69%74', 'it%00', '..', 'it.']) {
     yield { method: 'GET', path: `/${locale}` }
     yield { method: 'GET', path: `/${locale}/blog` }
     yield { method: 'GET', path: `/${locale}/eventi/x` }
   }
   for (const path of ['//it', '///en/blog', '/it//blog', '/it/blog//x', '/\\it', '/it/./blog', '/it/../en', '/%2e%2e/%2e%2e/etc/passwd']) yield { method: 'GET', path }
+}
+
+/** The form route's POST: what no browser sends must be a 4xx, never a 500. */
+function* formPosts(): Generator<Probe> {
+  const form = 'application/x-www-form-urlencoded'
+  const valid = '_form=1&_page=contatti&name=Ada&email=ada%40example.org&interest=visit&message=Ciao&consent=true&_t=x'
+  const bodies: [string, string][] = [
+    [form, ''],
+    [form, valid],
+    [form, `${valid}&message=${'a'.repeat(70 * 1024)}`],
+    [form, '_form=1&_page=contatti&name=a%00b'],
+    [form, '_form=1&_page=contatti&na%00me=x'],
+    [form, '_form=1&_form=1&_page=contatti'],
+    [form, '_form=1&_page=contatti&_page=contatti'],
+    [form, '_form=1&_page=contatti&name=%ff%fe'],
+    [form, '_form=1&_page=contatti&name=%E0%A4%A'],
+    [form, '_form=1&_page=contatti&name=%'],
+    [form, '_form=-1&_page=contatti'],
+    [form, '_form=1e999&_page=contatti'],
+    [form, '_form=9007199254740993&_page=contatti'],
+    [form, '_form=1&_page=..%2F..%2Fadmin'],
+    [form, '_form=1&_page=https%3A%2F%2Fevil.example'],
+    [form, `_form=1&_page=${'b'.repeat(5000)}`],
+    [form, '_form[]=1&_page[a]=x'],
+    [`${form}; charset=latin1`, '_form=1&_page=contatti&name=%E9'],
+    ['multipart/form-data; boundary=', '--\r\n'],
+    ['application/json', '{"_form":1}'],
+    ['text/plain', '\u0000\u0000'],
+  ]
+  for (const locale of ['it', 'en', 'xx', '%ff', '%00']) {
+    const path = `/next/form/${locale}`
+    for (const [type, body] of bodies) yield { method: 'POST', path, body, headers: { 'content-type': type } }
+    for (const method of ['GET', 'PUT', 'PATCH', 'DELETE', 'OPTIONS', 'HEAD', 'PROPFIND', 'FOO']) yield { method, path, body: method === 'PUT' || method === 'PATCH' ? valid : undefined, headers: { 'content-type': form } }
+  }
 }
 
 /** A raw HTTP request (fetch refuses TRACE and odd methods and normalizes paths). */

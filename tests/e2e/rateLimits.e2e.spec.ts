@@ -65,3 +65,15 @@ test('API requests per client (uploaded files excepted)', async () => {
   })
   expect(graphql.status).toBe(429)
 })
+
+test('form submissions per client, refused in the page’s language', async () => {
+  const submit = () =>
+    fetch(`${server.origin}/next/form/it`, {
+      method: 'POST',
+      headers: { ...client(9), 'content-type': 'application/x-www-form-urlencoded' },
+      body: '_form=1&_page=contatti',
+      redirect: 'manual',
+    })
+  const limited = await exhaust('form', submit)
+  expect(await limited.text()).toContain('Troppi invii')
+})

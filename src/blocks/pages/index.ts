@@ -1,4 +1,5 @@
 import type { Block } from 'payload'
+import { formsSlug } from '@/collections/Forms/slugs'
 import { mediaSlug } from '@/collections/Media'
 import { linkFields } from './link'
 
@@ -100,4 +101,14 @@ export const FaqBlock: Block = {
   ],
 }
 
-export const pageBlocks: Block[] = [HeroBlock, RichTextBlock, ImageBlock, CallToActionBlock, PlansBlock, FaqBlock]
+export const FormBlock: Block = {
+  slug: 'form',
+  labels: { singular: { it: 'Modulo', en: 'Form' }, plural: { it: 'Moduli', en: 'Forms' } },
+  fields: [
+    heading,
+    { name: 'intro', type: 'textarea', label: { it: 'Introduzione', en: 'Introduction' } },
+    { name: 'form', type: 'relationship', relationTo: formsSlug, required: true, label: { it: 'Modulo', en: 'Form' } },
+  ],
+}
+
+export const pageBlocks: Block[] = [HeroBlock, RichTextBlock, ImageBlock, CallToActionBlock, PlansBlock, FaqBlock, FormBlock]

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
 import { CmsImage } from '@/components/CmsImage/CmsImage'
+import { FormBlock, type FormState } from '@/components/FormBlock/FormBlock'
 import { JsonLd } from '@/components/JsonLd/JsonLd'
 import { RichText } from '@/components/RichText/RichText'
 import type { Locale } from '@/i18n/locales'
@@ -51,7 +52,10 @@ function Faq({ block }: { block: Of<'faq'> }) {
   )
 }
 
-function Block({ locale, block, first }: { locale: Locale; block: BlockView; first: boolean }) {
+/** The page's slug (forms come back to it) and, on the errors view, what one form's visitor typed. */
+type Context = { slug: string; form?: { id: number; state: FormState } }
+
+function Block({ locale, block, first, context }: { locale: Locale; block: BlockView; first: boolean; context: Context }) {
   switch (block.kind) {
     case 'hero': {
       const Heading = first ? 'h1' : 'h2'
@@ -109,10 +113,21 @@ function Block({ locale, block, first }: { locale: Locale; block: BlockView; fir
       )
     case 'faq':
       return <Faq block={block} />
+    case 'form':
+      return (
+        <FormBlock
+          locale={locale}
+          slug={context.slug}
+          heading={block.heading}
+          intro={block.intro}
+          form={block.form}
+          state={context.form?.id === block.form.id ? context.form.state : undefined}
+        />
+      )
   }
 }
 
 /** A page's blocks in order; a page whose first block is no hero gets its title as the h1. */
-export function PageBlocks({ locale, blocks }: { locale: Locale; blocks: BlockView[] }) {
-  return blocks.map((block, index) => <Block key={index} locale={locale} block={block} first={index === 0} />)
+export function PageBlocks({ locale, blocks, ...context }: { locale: Locale; blocks: BlockView[] } & Context) {
+  return blocks.map((block, index) => <Block key={index} locale={locale} block={block} first={index === 0} context={context} />)
 }

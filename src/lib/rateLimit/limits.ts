@@ -6,6 +6,8 @@ export const rateLimits = {
   search: { points: 30, duration: 60 },
   og: { points: 60, duration: 60 },
   api: { points: 600, duration: 60 },
+  // A person sends a form once or twice (a few more with mistakes); a script sends hundreds.
+  form: { points: 10, duration: 10 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof rateLimits

@@ -1,4 +1,5 @@
-import type { Page } from '@/payload-types'
+import { type FormInput, formInputs } from '@/collections/Forms/formDefinition'
+import type { Form, Page } from '@/payload-types'
 import type { LocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { type SeoView, toSeo } from '@/lib/cms/shared/linkViews'
 import { type ImageView, toImageView } from '@/lib/cms/shared/media'
@@ -17,6 +18,9 @@ export type BlockView =
   | { kind: 'callToAction'; heading: string; text?: string; link: LinkView }
   | { kind: 'plans'; heading?: string; plans: PlanView[]; note?: string }
   | { kind: 'faq'; heading?: string; items: { question: string; answer: string }[] }
+  | { kind: 'form'; heading?: string; intro?: string; form: FormView }
+
+export type FormView = { id: number; inputs: FormInput[]; submitLabel?: string; confirmation: Form['confirmationMessage'] }
 
 export type PageView = { id: number; title: string; summary?: string; blocks: BlockView[]; slugs: LocaleSlugs; seo: SeoView }
 
@@ -56,9 +60,17 @@ function toBlockView(block: Raw): BlockView | undefined {
           link: toLink(plan),
         })),
       }
+    case 'form': {
+      const form = typeof block.form === 'object' ? block.form : undefined
+      return form && { kind: 'form', heading: text(block.heading), intro: text(block.intro), form: toFormView(form) }
+    }
     case 'faq':
       return { kind: 'faq', heading: text(block.heading), items: (block.items ?? []).map(({ question, answer }) => ({ question, answer })) }
   }
+}
+
+export function toFormView(form: Form): FormView {
+  return { id: form.id, inputs: formInputs(form.fields as never), submitLabel: text(form.submitButtonLabel), confirmation: form.confirmationMessage }
 }
 
 export function toPageView(page: Page, slugs: LocaleSlugs): PageView {

@@ -9,6 +9,7 @@ export const cacheSources = [
   'spaces',
   'projects',
   'pages',
+  'forms',
   'media',
   'categories',
   'tags',

@@ -9,6 +9,7 @@ export type SeedBlock =
   | { kind: 'cta'; heading: string; text?: string; link: Link }
   | { kind: 'plans'; heading: string; plans: { name: string; price: number; period: 'hour' | 'day' | 'month'; highlighted?: boolean; included: string[]; link: Link }[]; note?: string }
   | { kind: 'faq'; heading: string; items: { question: string; answer: string }[] }
+  | { kind: 'form'; heading: string; intro?: string; form: 'contact' }
 
 export type PageText = { title: string; slug: string; summary: string; blocks: SeedBlock[] }
 
@@ -123,6 +124,7 @@ export const pages: Record<'about' | 'plans' | 'contact' | 'privacy', { it: Page
             'Scrivici a info@warehousecoworking.example: rispondiamo entro un giorno lavorativo.',
           ],
         },
+        { kind: 'form', heading: 'Scrivici o prenota una visita', intro: 'Dicci cosa ti serve: ti rispondiamo entro un giorno lavorativo.', form: 'contact' },
       ],
     },
     en: {
@@ -137,6 +139,7 @@ export const pages: Record<'about' | 'plans' | 'contact' | 'privacy', { it: Page
             'Write to info@warehousecoworking.example: we answer within one working day.',
           ],
         },
+        { kind: 'form', heading: 'Write to us or book a visit', intro: 'Tell us what you need: we answer within one working day.', form: 'contact' },
       ],
     },
   },
@@ -153,9 +156,10 @@ export const pages: Record<'about' | 'plans' | 'contact' | 'privacy', { it: Page
             'Titolare del trattamento è Warehouse Coworking Factory, Fano (PU), info@warehousecoworking.example.',
             { heading: 'Cosa raccogliamo' },
             'Il sito non usa cookie di profilazione né strumenti di analisi di terze parti. Ricorda solo la lingua che hai scelto (cookie tecnico NEXT_LOCALE).',
-            'Quando ci scrivi conserviamo il tuo nome, il tuo indirizzo e-mail e il messaggio, per risponderti. Non li usiamo per altro e non li cediamo a nessuno.',
+            'Quando ci scrivi con il modulo della pagina Contatti conserviamo quello che inserisci: nome, indirizzo e-mail, telefono (se lo lasci), cosa ti interessa, la data che preferisci (se la indichi), il messaggio e il tuo consenso, insieme alla lingua della pagina e alla data di invio. Li usiamo solo per risponderti: lo staff riceve una copia per e-mail e tu ricevi una conferma. Non li cediamo a nessuno.',
+            'Il modulo non usa captcha di terze parti. Per fermare lo spam conta solo quante richieste arrivano dallo stesso indirizzo di rete in pochi minuti, senza conservarlo.',
             { heading: 'Per quanto tempo' },
-            'I messaggi che ci scrivi restano solo il tempo che serve per risponderti. Puoi chiederci in qualsiasi momento di vederli, correggerli o cancellarli, scrivendo a info@warehousecoworking.example.',
+            'I messaggi inviati con il modulo vengono cancellati automaticamente dopo 12 mesi. Se il modulo ti segnala un errore, quello che hai scritto resta salvato al massimo un’ora, per mostrartelo di nuovo. Puoi chiederci in qualsiasi momento di vedere, correggere o cancellare i tuoi dati, scrivendo a info@warehousecoworking.example.',
           ],
         },
       ],
@@ -172,9 +176,10 @@ export const pages: Record<'about' | 'plans' | 'contact' | 'privacy', { it: Page
             'The data controller is Warehouse Coworking Factory, Fano (PU), Italy, info@warehousecoworking.example.',
             { heading: 'What we collect' },
             'The site uses no profiling cookies and no third-party analytics. It only remembers the language you chose (the technical cookie NEXT_LOCALE).',
-            'When you write to us we keep your name, your e-mail address and the message, to answer you. We use them for nothing else and share them with no one.',
+            'When you write to us through the form on the Contact page we keep what you enter: name, e-mail address, phone (if you give it), what you are interested in, your preferred date (if you give one), the message and your consent, with the language of the page and the time you sent it. We use them only to answer you: the staff get a copy by e-mail and you get a confirmation. We share them with no one.',
+            'The form uses no third-party captcha. To stop spam it only counts how many requests come from the same network address within a few minutes, without storing it.',
             { heading: 'For how long' },
-            'The messages you send us are kept only as long as we need them to answer you. You can ask us at any time to see, correct or delete them by writing to info@warehousecoworking.example.',
+            'Messages sent through the form are deleted automatically after 12 months. If the form reports a mistake, what you typed is kept for at most an hour, to show it to you again. You can ask us at any time to see, correct or delete your data by writing to info@warehousecoworking.example.',
           ],
         },
       ],

@@ -5,7 +5,9 @@ import { pages, type PageText, type SeedBlock } from './data'
 
 export type PageKey = keyof typeof pages
 
-function toBlock(block: SeedBlock, media: Record<ImageKey, number>) {
+type Refs = { media: Record<ImageKey, number>; forms: { contact: number } }
+
+function toBlock(block: SeedBlock, { media, forms }: Refs) {
   const link = (l?: { label: string; href: string }) => (l ? { linkLabel: l.label, linkHref: l.href } : {})
   switch (block.kind) {
     case 'hero':
@@ -25,11 +27,13 @@ function toBlock(block: SeedBlock, media: Record<ImageKey, number>) {
       }
     case 'faq':
       return { blockType: 'faq' as const, heading: block.heading, items: block.items }
+    case 'form':
+      return { blockType: 'form' as const, heading: block.heading, intro: block.intro, form: forms[block.form] }
   }
 }
 
-export function seedPages(ctx: SeedContext, media: Record<ImageKey, number>) {
-  const text = ({ blocks, ...fields }: PageText) => ({ ...fields, generateSlug: false, layout: blocks.map((block) => toBlock(block, media)) })
+export function seedPages(ctx: SeedContext, refs: Refs) {
+  const text = ({ blocks, ...fields }: PageText) => ({ ...fields, generateSlug: false, layout: blocks.map((block) => toBlock(block, refs)) })
   const spec = ({ it, en }: { it: PageText; en: PageText }): DocSpec<'pages'> => ({ collection: 'pages', it: text(it), en: text(en) })
   return upsertAll(ctx, mapValues(pages, spec))
 }
