@@ -1741,6 +1741,10 @@ export interface SiteSetting {
     address?: string | null;
     openingHours?: string | null;
   };
+  /**
+   * Where “Book a visit” in the header and “Write to us to take part” on events without a registration link lead.
+   */
+  contactPage?: (number | null) | Page;
   social?:
     | {
         network: 'facebook' | 'instagram' | 'linkedin' | 'x' | 'youtube' | 'mastodon' | 'other';
@@ -1784,6 +1788,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         address?: T;
         openingHours?: T;
       };
+  contactPage?: T;
   social?:
     | T
     | {

@@ -3,6 +3,7 @@ import { seedEvents } from './content/events'
 import { seedPages } from './content/pages'
 import { seedPosts } from './content/posts'
 import { seedProjects } from './content/projects'
+import { seedRedirects } from './content/redirects'
 import { seedSite } from './content/site'
 import { seedSpaces } from './content/spaces'
 import { seedTaxonomies } from './content/taxonomies'
@@ -30,6 +31,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
   await seedPosts(ctx, { author: users.ids.admin, media, taxonomies, events, spaces, projects })
   const pages = await seedPages(ctx, media)
   await seedSite(ctx, pages)
+  await seedRedirects(ctx, pages)
 
   return { ...ctx.stats, adminEmail: users.admin.email, adminPassword: users.admin.password }
 }
