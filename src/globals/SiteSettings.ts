@@ -26,6 +26,18 @@ export const SiteSettings: GlobalConfig = {
       ],
     },
     {
+      name: 'contactPage',
+      type: 'relationship',
+      relationTo: 'pages',
+      label: { it: 'Pagina dei contatti', en: 'Contact page' },
+      admin: {
+        description: {
+          it: 'Dove portano «Prenota una visita» in testata e «Scrivici per partecipare» negli eventi senza un link di iscrizione.',
+          en: 'Where “Book a visit” in the header and “Write to us to take part” on events without a registration link lead.',
+        },
+      },
+    },
+    {
       name: 'social',
       type: 'array',
       label: { it: 'Profili social', en: 'Social profiles' },

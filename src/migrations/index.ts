@@ -5,7 +5,9 @@ import * as migration_20261126_150000_scale from './20261126_150000_scale';
 import * as migration_20261126_164542_user_language from './20261126_164542_user_language';
 import * as migration_20261126_170203_pages from './20261126_170203_pages';
 import * as migration_20261126_171522_navigation_pages from './20261126_171522_navigation_pages';
+import * as migration_20261126_182621_redirects_page_search from './20261126_182621_redirects_page_search';
 import * as migration_20261126_182759_media_storage_prefix from './20261126_182759_media_storage_prefix';
+import * as migration_20261126_183120_contact_page from './20261126_183120_contact_page';
 import * as migration_20261126_184641_forms from './20261126_184641_forms';
 
 export const migrations = [
@@ -45,13 +47,23 @@ export const migrations = [
     name: '20261126_171522_navigation_pages',
   },
   {
+    up: migration_20261126_182621_redirects_page_search.up,
+    down: migration_20261126_182621_redirects_page_search.down,
+    name: '20261126_182621_redirects_page_search',
+  },
+  {
     up: migration_20261126_182759_media_storage_prefix.up,
     down: migration_20261126_182759_media_storage_prefix.down,
-    name: '20261126_182759_media_storage_prefix'
+    name: '20261126_182759_media_storage_prefix',
+  },
+  {
+    up: migration_20261126_183120_contact_page.up,
+    down: migration_20261126_183120_contact_page.down,
+    name: '20261126_183120_contact_page',
   },
   {
     up: migration_20261126_184641_forms.up,
     down: migration_20261126_184641_forms.down,
-    name: '20261126_184641_forms'
+    name: '20261126_184641_forms',
   },
 ];

@@ -4,7 +4,7 @@ import { apiReadLimits, fromApi } from '@/collections/shared/apiReadLimits'
 import { isBadInput, isDatabaseUnavailable } from '@/db/databaseErrors'
 
 /** Bookkeeping the editors and the site use, not part of what the API publishes. */
-export const internalFieldNames = new Set(['translation', 'previousSlugs', 'wordpressId', 'wordpressSlug'])
+export const internalFieldNames = new Set(['translation', 'previousSlugs', 'wordpressId', 'wordpressSlug', 'searchText'])
 
 /** Staff and the site's own (Local API) reads see them; anonymous API readers do not. */
 const staffOrSite: FieldAccess = ({ req }) => isStaffUser(req.user) || !fromApi(req)

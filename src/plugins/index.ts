@@ -1,5 +1,7 @@
+import { redirectsPlugin } from '@payloadcms/plugin-redirects'
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Plugin } from 'payload'
+import { redirectsConfig } from '@/collections/Redirects'
 import { contentCollections } from '@/content/types'
 import { draftSavesNeverPublish } from './draftSavesNeverPublish'
 import { formBuilder } from './formBuilder'
@@ -23,6 +25,7 @@ export const plugins: Plugin[] = [
     generateURL,
     fields: seoFields,
   }),
+  redirectsPlugin(redirectsConfig),
   hardenApi,
   mediaStorage(getEnv()),
 ]

@@ -4,6 +4,7 @@ import { seedForms } from './content/forms'
 import { seedPages } from './content/pages'
 import { seedPosts } from './content/posts'
 import { seedProjects } from './content/projects'
+import { seedRedirects } from './content/redirects'
 import { seedSite } from './content/site'
 import { seedSpaces } from './content/spaces'
 import { seedTaxonomies } from './content/taxonomies'
@@ -32,6 +33,7 @@ export async function seedDemoContent(payload: Payload, options: SeedOptions = {
   const forms = await seedForms(ctx)
   const pages = await seedPages(ctx, { media, forms })
   await seedSite(ctx, pages)
+  await seedRedirects(ctx, pages)
 
   return { ...ctx.stats, adminEmail: users.admin.email, adminPassword: users.admin.password }
 }

@@ -51,6 +51,9 @@ const scaleDrops = [
   'DROP INDEX "posts_rels_category_posts_idx";',
   'DROP INDEX "posts_rels_tag_posts_idx";',
   'DROP INDEX "posts_published_at_created_at_idx";',
+  // …and of migration 20261126_182621_redirects_page_search.
+  'ALTER TABLE "pages_locales" DROP COLUMN "search_vector";',
+  ...['it', 'en'].map((locale) => `DROP INDEX "pages_locales_search_vector_${locale}_idx";`),
 ]
 
 describe('migrations', () => {

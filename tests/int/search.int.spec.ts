@@ -27,13 +27,13 @@ async function post(locale: Locale, fields: { title: string; excerpt?: string; c
 }
 
 const unrelatedDocuments = [
-  ...['posts', 'events', 'projects'].map(
+  ...['posts', 'events', 'projects', 'pages'].map(
     (table) => `WITH m AS (INSERT INTO ${table} (_status, available_in_it, available_in_en) SELECT 'published', true, true FROM generate_series(1, 1000) RETURNING id)
       INSERT INTO ${table}_locales (_locale, _parent_id, title) SELECT locale::_locales, m.id, md5(m.id::text) FROM m, unnest(ARRAY['it', 'en']) AS locale`,
   ),
   `WITH m AS (INSERT INTO spaces (name, city, slug, available_in_it, available_in_en) SELECT md5(i::text), 'Nowhere', 'unrelated-' || i, true, true FROM generate_series(1, 1000) AS i RETURNING id)
     INSERT INTO spaces_locales (_locale, _parent_id, description) SELECT locale::_locales, m.id, jsonb_build_object('text', md5(m.id::text)) FROM m, unnest(ARRAY['it', 'en']) AS locale`,
-  'ANALYZE posts, posts_locales, events, events_locales, projects, projects_locales, spaces, spaces_locales',
+  'ANALYZE posts, posts_locales, events, events_locales, projects, projects_locales, spaces, spaces_locales, pages, pages_locales',
 ]
 
 describe('search', () => {
@@ -92,6 +92,39 @@ describe('search', () => {
     expect(await found('it', 'okapino')).toEqual([`posts:${published.id}`])
   })
 
+  it('finds a published page by a word of its blocks, in the locale it is published in only', async () => {
+    const layout = (answer: string) => [
+      { blockType: 'faq' as const, heading: 'Domande', items: [{ question: 'Si può portare il cane?', answer }] },
+      { blockType: 'richText' as const, content: richText(['Scrivanie luminose al piano terra.']) },
+    ]
+    const page = await payload.create({
+      collection: 'pages',
+      locale: 'it',
+      data: { title: 'Regole della casa', slug: 'regole-casa-test', generateSlug: false, layout: layout('Sì, il cane armadillaccio è benvenuto.'), _status: 'published' },
+    })
+    await payload.create({
+      collection: 'pages',
+      locale: 'it',
+      draft: true,
+      data: { title: 'Bozza armadillaccio', slug: 'bozza-armadillaccio', generateSlug: false, layout: layout('armadillaccio'), _status: 'draft' },
+    })
+    expect(await found('it', 'armadillaccio')).toEqual([`pages:${page.id}`])
+    expect(await found('it', 'scrivania luminosa armadillaccio')).toEqual([`pages:${page.id}`])
+    const [result] = (await searchDocuments(payload, { locale: 'it', query: 'armadillaccio' })).results
+    expect(result?.slug).toBe('regole-casa-test')
+    expect(result?.snippet.find((part) => part.match)?.text).toBe('armadillaccio')
+    // Not translated: not found in English; translated: found by its English words only.
+    expect(await found('en', 'armadillaccio')).toEqual([])
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      locale: 'en',
+      data: { title: 'House rules', slug: 'house-rules-test', generateSlug: false, layout: layout('Yes, dogs are welcome at the pangolotto desk.'), _status: 'published' },
+    })
+    expect(await found('en', 'pangolotto')).toEqual([`pages:${page.id}`])
+    expect(await found('it', 'pangolotto')).toEqual([])
+  })
+
   it('ranks a title match above a body match, pages and counts', async () => {
     const inBody = await post('it', { title: 'Notizie della settimana', content: 'Si parla anche di lemurello.' })
     const inTitle = await post('it', { title: 'Il lemurello arriva', content: 'Una storia breve.' })
@@ -138,7 +171,7 @@ describe('search', () => {
       tx.rollback()
     })
     await expect(rolledBack).rejects.toThrow('Rollback')
-    for (const table of ['posts_locales', 'events_locales', 'projects_locales', 'projects', 'spaces_locales', 'spaces']) {
+    for (const table of ['posts_locales', 'events_locales', 'projects_locales', 'projects', 'spaces_locales', 'spaces', 'pages_locales']) {
       const index = table.endsWith('_locales') ? `${table}_search_vector_${locale}_idx` : `${table}_search_${locale}_idx`
       // The index is named in the plan whichever scan the planner picks (bitmap, index or index-only).
       expect(plan).toContain(index)

@@ -6,6 +6,7 @@ import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { editorialAccess, editorialHooks, editorialVersions } from '../shared/editorial'
 import { quickFiltersComponents } from '../shared/listViews'
 import { previewAdmin } from '../shared/preview'
+import { setPageSearchText } from './pageSearchText'
 import { validatePageSlug } from './validatePageSlug'
 
 export const pagesSlug = 'pages'
@@ -29,6 +30,8 @@ export const Pages: CollectionConfig = {
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 300, label: { it: 'In breve', en: 'Summary' } },
     { name: 'layout', type: 'blocks', localized: true, blocks: pageBlocks, label: { it: 'Blocchi', en: 'Blocks' } },
+    // The blocks' words for the site search (a stored column can only read its own row: migration 20261126_182621).
+    { name: 'searchText', type: 'textarea', localized: true, admin: { hidden: true }, hooks: { beforeChange: [setPageSearchText] } },
     ...localizedSlugFields({ validate: validatePageSlug }),
     translationStateField,
     availableInField,

@@ -48,7 +48,7 @@ export async function seedSite(ctx: SeedContext, pageIds: { plans: number; conta
   for (const locale of ['it', 'en'] as const) {
     const { siteName, tagline, openingHours, nav: sections, pages } = site[locale]
     const nav = [...sections, { label: pages.plans, document: pageIds.plans }, { label: pages.contact, document: pageIds.contact }]
-    const settings = { siteName, tagline, contact: { ...shared, openingHours } } satisfies Partial<SiteSetting>
+    const settings = { siteName, tagline, contact: { ...shared, openingHours }, contactPage: pageIds.contact } satisfies Partial<SiteSetting>
     if (await syncGlobal(ctx, 'site-settings', locale, settings)) changed.add('site-settings')
     if (await syncGlobal(ctx, 'navigation', locale, { items: nav } satisfies Partial<Navigation>)) changed.add('navigation')
   }

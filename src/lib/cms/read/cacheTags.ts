@@ -16,6 +16,7 @@ export const cacheSources = [
   'users',
   'site-settings',
   'navigation',
+  'redirects',
 ] as const
 
 export type CacheSource = (typeof cacheSources)[number]

@@ -60,6 +60,15 @@ export const searchSources: SearchSource[] = [
     snippetText: 'concat_ws(\' — \', concat_ws(\', \', m.city, m.region), lexical_plain_text(l.description))',
     shared: [['m.name', 'A'], ['m.city', 'B'], ['m.region', 'B']],
   },
+  {
+    // The blocks' words are in l.search_text, kept by a hook (migration 20261126_182621).
+    collection: 'pages',
+    drafts: true,
+    title: 'l.title',
+    slug: 'l.slug',
+    date: 'NULL::timestamptz',
+    snippetText: 'concat_ws(\' \', l.summary, l.search_text)',
+  },
 ]
 
 /** A weighted tsvector, written exactly as the migration indexes it. */

@@ -17,6 +17,8 @@ import { localeParams } from '@/i18n/requestLocale'
 import { Link } from '@/i18n/navigation'
 import type { EventView } from '@/lib/cms/events'
 import { loadDocument } from '@/lib/cms/loadDocument'
+import { endsAt } from '@/lib/cms/events/timeline'
+import { getSite } from '@/lib/cms/site'
 import { calendarEntry } from '@/lib/calendar/calendarFiles'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import { documentPageMetadata } from '@/lib/seo/documentMetadata'
@@ -63,7 +65,7 @@ async function Venue({ locale, event }: { locale: Locale; event: EventView }) {
 
 export default async function EventPage({ params }: Props) {
   const { locale, slug } = await localeParams(params)
-  const event = await loadDocument('events', locale, slug)
+  const [event, site] = await Promise.all([loadDocument('events', locale, slug), getSite(locale)])
   const t = await getTranslations({ locale, namespace: 'event' })
   const off = event.status !== 'scheduled'
   const url = localizedUrl(locale, contentHref('events', event.slug))
@@ -103,6 +105,12 @@ export default async function EventPage({ params }: Props) {
                   <p className={styles.action}>
                     <a href={event.registrationUrl} className="button" rel="noopener">
                       {t('register')}
+                    </a>
+                  </p>
+                ) : !off && site.contactHref && endsAt(event) > Date.now() ? (
+                  <p className={styles.action}>
+                    <a href={site.contactHref} className="button">
+                      {t('askToJoin')}
                     </a>
                   </p>
                 ) : null}
