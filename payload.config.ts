@@ -22,6 +22,7 @@ import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 import { migrations } from './src/migrations'
 import { findDeepPagesByIds } from './src/db/deepPages'
 import { plugins } from './src/plugins'
+import { registrationRetentionTask } from './src/collections/Registrations/retentionTask'
 import { graphQLLimits } from './src/plugins/graphQLLimits'
 import { poolOptions } from './src/db/poolOptions'
 import { watchPool } from './src/db/health'
@@ -99,6 +100,7 @@ export default buildConfig({
     // Scheduled publishing runs inside the app: no external cron is needed.
     autoRun: [{ cron: env.JOBS_AUTORUN_CRON, queue: 'default' }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build',
+    tasks: [registrationRetentionTask],
   },
   plugins,
 })

@@ -29,6 +29,7 @@ export interface Config {
     categories: Category;
     tags: Tag;
     users: User;
+    registrations: Registration;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -59,6 +60,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -72,10 +74,12 @@ export interface Config {
   globals: {
     'site-settings': SiteSetting;
     navigation: Navigation;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     navigation: NavigationSelect<false> | NavigationSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'it' | 'en';
   widgets: {
@@ -85,6 +89,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      registrationRetention: TaskRegistrationRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -585,6 +590,24 @@ export interface Event {
   partners?: (number | Space)[] | null;
   relatedProjects?: (number | Project)[] | null;
   registrationUrl?: string | null;
+  /**
+   * With registration on, the page shows a form; the external registration link is not shown.
+   */
+  registration?: {
+    enabled?: boolean | null;
+    /**
+     * Empty: no limit.
+     */
+    capacity?: number | null;
+    maxPeople?: number | null;
+    /**
+     * Empty: when the event starts.
+     */
+    closesAt?: string | null;
+    closesAt_tz?: SupportedTimezones;
+    waitlist?: boolean | null;
+  };
+  icsSequence?: number | null;
   coverImage?: (number | null) | Media;
   posts?: {
     docs?: (number | Post)[];
@@ -877,6 +900,23 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  name: string;
+  email: string;
+  people: number;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  locale: 'it' | 'en';
+  consent?: boolean | null;
+  cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -944,7 +984,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'registrationRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -977,10 +1017,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'registrationRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1026,6 +1075,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'registrations';
+        value: number | Registration;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1270,6 +1323,17 @@ export interface EventsSelect<T extends boolean = true> {
   partners?: T;
   relatedProjects?: T;
   registrationUrl?: T;
+  registration?:
+    | T
+    | {
+        enabled?: T;
+        capacity?: T;
+        maxPeople?: T;
+        closesAt?: T;
+        closesAt_tz?: T;
+        waitlist?: T;
+      };
+  icsSequence?: T;
   coverImage?: T;
   posts?: T;
   generateSlug?: T;
@@ -1591,6 +1655,22 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  name?: T;
+  email?: T;
+  people?: T;
+  status?: T;
+  locale?: T;
+  consent?: T;
+  cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1625,6 +1705,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1704,6 +1785,24 @@ export interface Navigation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1748,6 +1847,16 @@ export interface NavigationSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collection-cards_widget".
  */
 export interface CollectionCardsWidget {
@@ -1765,6 +1874,14 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegistrationRetention".
+ */
+export interface TaskRegistrationRetention {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

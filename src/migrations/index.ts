@@ -5,6 +5,7 @@ import * as migration_20261126_150000_scale from './20261126_150000_scale';
 import * as migration_20261126_164542_user_language from './20261126_164542_user_language';
 import * as migration_20261126_170203_pages from './20261126_170203_pages';
 import * as migration_20261126_171522_navigation_pages from './20261126_171522_navigation_pages';
+import * as migration_20261126_182629_registrations from './20261126_182629_registrations';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261126_171522_navigation_pages.up,
     down: migration_20261126_171522_navigation_pages.down,
-    name: '20261126_171522_navigation_pages'
+    name: '20261126_171522_navigation_pages',
+  },
+  {
+    up: migration_20261126_182629_registrations.up,
+    down: migration_20261126_182629_registrations.down,
+    name: '20261126_182629_registrations'
   },
 ];

@@ -51,6 +51,8 @@ const scaleDrops = [
   'DROP INDEX "posts_rels_category_posts_idx";',
   'DROP INDEX "posts_rels_tag_posts_idx";',
   'DROP INDEX "posts_published_at_created_at_idx";',
+  // And the partial unique index of migration 20261126_182629_registrations.
+  'DROP INDEX "registrations_active_email_idx";',
 ]
 
 describe('migrations', () => {

@@ -4,6 +4,7 @@ import { openStreetMapUrl } from '@/lib/openStreetMap'
 import type { LocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { type PostLink, type ProjectLink, type SeoView, type SpaceLink, populated, toPostLinks, toProjectLinks, toSeo, toSpaceLink } from '@/lib/cms/shared/linkViews'
 import { type ImageView, toImageView } from '@/lib/cms/shared/media'
+import { type RegistrationSettings, toRegistrationSettings } from '@/lib/registration/availability'
 
 export type EventStatus = Event['status']
 
@@ -47,6 +48,8 @@ export type EventView = EventSummary & {
   slugs: LocaleSlugs
   seo: SeoView
   updatedAt: string
+  icsSequence: number
+  registration?: RegistrationSettings
 }
 
 const text = (value: string | null | undefined) => value?.trim() || undefined
@@ -121,5 +124,7 @@ export function toEventView(event: Event, locale: Locale, slugs: LocaleSlugs): E
     slugs,
     seo: toSeo(event.meta, { title: event.title, description: event.summary, image: event.coverImage }),
     updatedAt: event.updatedAt,
+    icsSequence: event.icsSequence ?? 0,
+    registration: toRegistrationSettings(event.registration),
   }
 }

@@ -15,6 +15,8 @@ export const cacheSources = [
   'users',
   'site-settings',
   'navigation',
+  // The seats left on event pages: expired by every registration, which changes nothing else.
+  'registrations',
 ] as const
 
 export type CacheSource = (typeof cacheSources)[number]
