@@ -37,6 +37,7 @@ async function event(registration: { capacity?: number; waitlist?: boolean; maxP
       slug: '',
       start,
       start_tz: 'Europe/Rome',
+      end_tz: 'Europe/Rome',
       status: 'scheduled',
       _status: 'published',
       venue: { name: 'Warehouse', address: 'Via Roma 1', city: 'Bari' },
@@ -99,14 +100,14 @@ describe('registration', () => {
     const off = await payload.create({
       collection: 'events',
       locale: 'it',
-      data: { title: 'Senza iscrizioni', slug: '', start: inAMonth(), start_tz: 'Europe/Rome', status: 'scheduled', _status: 'published' },
+      data: { title: 'Senza iscrizioni', slug: '', start: inAMonth(), start_tz: 'Europe/Rome', end_tz: 'Europe/Rome', status: 'scheduled', _status: 'published' },
     })
     expect(await person(off.id, 'x')).toBe('unavailable')
     const draft = await payload.create({
       collection: 'events',
       locale: 'it',
       draft: true,
-      data: { title: 'Bozza', slug: '', start: inAMonth(), start_tz: 'Europe/Rome', status: 'scheduled', _status: 'draft', registration: { enabled: true } },
+      data: { title: 'Bozza', slug: '', start: inAMonth(), start_tz: 'Europe/Rome', end_tz: 'Europe/Rome', status: 'scheduled', _status: 'draft', registration: { enabled: true } },
     })
     expect(await person(draft.id, 'x')).toBe('unavailable')
     expect(await person(999_999, 'x')).toBe('unavailable')

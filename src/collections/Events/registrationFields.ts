@@ -60,6 +60,11 @@ export const registrationFields: Field[] = [
     ],
   },
   {
+    name: 'registrationCounts',
+    type: 'ui',
+    admin: { position: 'sidebar', components: { Field: '/admin/RegistrationCounts/RegistrationCounts#RegistrationCounts' } },
+  },
+  {
     // Raised when a published event moves or is cancelled: calendar apps replace their copy (RFC 5545 SEQUENCE).
     name: 'icsSequence',
     type: 'number',

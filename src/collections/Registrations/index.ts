@@ -4,6 +4,7 @@ import { locales } from '@/i18n/locales'
 import { revalidateCollection } from '../shared/revalidate'
 import { MAX_PEOPLE_LIMIT } from '../Events/registrationFields'
 import { normalizeEmail } from './normalizeEmail'
+import { registrationEndpoints } from './endpoints'
 import { promoteAfterDelete, promoteAfterStaffCancel } from './promoteOnChange'
 
 export const registrationsSlug = 'registrations'
@@ -26,6 +27,7 @@ export const Registrations: CollectionConfig = {
   },
   access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
   defaultSort: '-createdAt',
+  endpoints: registrationEndpoints,
   hooks: {
     beforeValidate: [({ data }) => (data && typeof data.email === 'string' ? { ...data, email: normalizeEmail(data.email) } : data)],
     afterChange: [promoteAfterStaffCancel, ...revalidate.afterChange],

@@ -6,6 +6,9 @@ export const rateLimits = {
   search: { points: 30, duration: 60 },
   og: { points: 60, duration: 60 },
   api: { points: 600, duration: 60 },
+  // Registering and cancelling by link: a few per visitor, not a script filling an event's seats.
+  registration: { points: 10, duration: 10 * 60 },
+  registrationCancel: { points: 20, duration: 10 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof rateLimits

@@ -1,4 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
+import { countSeats } from './countSeats'
 import type { SeatCounts } from './counts'
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
@@ -42,11 +43,7 @@ export async function lockEvent(req: PayloadRequest, eventId: number): Promise<b
 }
 
 
+/** The seats taken, read inside the transaction that holds the event's lock. */
 export async function seatCounts(req: PayloadRequest, eventId: number): Promise<SeatCounts> {
-  const db = await transactionDb(req)
-  const { rows } = await db.execute(sql`
-    SELECT coalesce(sum(people) FILTER (WHERE status = 'confirmed'), 0)::int AS confirmed,
-           count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted
-    FROM registrations WHERE event_id = ${eventId}`)
-  return { confirmedSeats: Number(rows[0]?.confirmed ?? 0), waitlisted: Number(rows[0]?.waitlisted ?? 0) }
+  return countSeats({ db: { drizzle: await transactionDb(req) } } as unknown as Payload, eventId)
 }
