@@ -204,6 +204,15 @@ describe('registration e-mails and cancel links', () => {
   })
 })
 
+describe('an event deleted', () => {
+  it('takes its registrations with it', async () => {
+    const { id } = await event({ capacity: 5 })
+    await person(id, 'gone')
+    await payload.delete({ collection: 'events', id })
+    expect(await rows(id)).toHaveLength(0)
+  })
+})
+
 describe('retention', () => {
   it('deletes registrants of events over for longer than the retention time, and keeps the others', async () => {
     const old = await event({ capacity: 5 }, inAMonth())

@@ -1,5 +1,6 @@
-import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 import { afterCommit } from '../shared/afterCommit'
+import { INTERNAL } from '../Registrations/promoteOnChange'
 
 type EventData = {
   id?: number
@@ -52,9 +53,16 @@ const noticeRegistrants: CollectionAfterChangeHook = async ({ doc, req, context 
   return doc
 }
 
+/** An event deleted takes its registrations with it (their event column may not be empty). */
+const deleteRegistrations: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  await req.payload.delete({ collection: 'registrations', where: { event: { equals: id } }, req, context: { [INTERNAL]: true } })
+}
+
+/** The event's side of registration: SEQUENCE and e-mails on changes, its registrations gone with it. */
 export function withRegistrantNotices(hooks: CollectionConfig['hooks'] = {}): CollectionConfig['hooks'] {
   return {
     ...hooks,
+    beforeDelete: [...(hooks.beforeDelete ?? []), deleteRegistrations],
     beforeChange: [...(hooks.beforeChange ?? []), raiseSequence],
     afterChange: [...(hooks.afterChange ?? []), noticeRegistrants],
   }

@@ -4,6 +4,7 @@ import type { EventView } from '@/lib/cms/events'
 import { eventFormatter } from '@/lib/format/formatEventDate'
 import type { Availability, RegistrationSettings } from '@/lib/registration/availability'
 import { RegistrationForm } from './RegistrationForm'
+import { registrationStateText } from './RegistrationState'
 import styles from './Registration.module.css'
 
 type Props = { locale: Locale; event: EventView; settings: RegistrationSettings; state: Availability }
@@ -11,13 +12,7 @@ type Props = { locale: Locale; event: EventView; settings: RegistrationSettings;
 /** The event page's registration: its state in words, then the form while seats or the waitlist are open. */
 export async function RegistrationPanel({ locale, event, settings, state }: Props) {
   const t = await getTranslations({ locale, namespace: 'registration' })
-  const line = {
-    open: state.kind === 'open' && state.seatsLeft !== undefined ? t('seatsLeft', { count: state.seatsLeft }) : t('open'),
-    waitlist: t('waitlist'),
-    full: t('full'),
-    closed: t('closed'),
-    cancelled: t('cancelled'),
-  }[state.kind]
+  const line = await registrationStateText(locale, state)
   const accepting = state.kind === 'open' || state.kind === 'waitlist'
   return (
     <section aria-labelledby="registration-title" id="registration" className={styles.panel}>

@@ -6,11 +6,14 @@ import type { Locale } from '@/i18n/locales'
 import { availability, placeFor } from './availability'
 import { publicEvent } from './eventForMail'
 import { type Registrant, trySendRegistrantMail } from './mails'
+import { eventQueue } from './eventQueue'
 import { inTransaction, lockEvent, seatCounts } from './transaction'
 
 export type RegistrationInput = { eventId: number; locale: Locale; name: string; email: string; people: number; consent: true }
 
 export type RegisterOutcome = 'confirmed' | 'waitlisted' | 'duplicate' | 'full' | 'closed' | 'unavailable' | 'tooMany'
+
+const queue = eventQueue()
 
 const isUniqueViolation = (error: unknown) => (error as { code?: string; cause?: { code?: string } })?.code === '23505' || (error as { cause?: { code?: string } })?.cause?.code === '23505'
 
@@ -21,14 +24,15 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string; cause?:
  */
 export async function register(payload: Payload, input: RegistrationInput): Promise<RegisterOutcome> {
   const email = normalizeEmail(input.email)
+  // Read before the lock: the lock is then held for a few short statements only.
+  const event = await publicEvent(payload, input.eventId, input.locale)
+  const settings = event?.registration
+  if (!event || !settings) return 'unavailable'
   try {
-    return await inTransaction(payload, async (req) => {
+    return await queue(input.eventId, () => inTransaction(payload, async (req) => {
       if (!(await lockEvent(req, input.eventId))) return 'unavailable'
-      const event = await publicEvent(payload, input.eventId, input.locale, req)
-      const settings = event?.registration
-      if (!event || !settings) return 'unavailable'
       const counts = await seatCounts(req, input.eventId)
-      const state = availability(settings, event, counts, new Date())
+      const state = availability(settings!, event!, counts, new Date())
       if (state.kind === 'closed' || state.kind === 'cancelled') return 'closed'
       if (input.people > settings.maxPeople) return 'tooMany'
       const { docs } = await payload.find({
@@ -55,7 +59,7 @@ export async function register(payload: Payload, input: RegistrationInput): Prom
       })
       await afterCommit(req, () => trySendRegistrantMail(payload, place, created as Registrant, event))
       return place
-    })
+    }))
   } catch (error) {
     if (isUniqueViolation(error)) return 'duplicate'
     throw error

@@ -22,6 +22,8 @@ export type EventSummary = {
   status: EventStatus
   place?: EventPlace
   image?: ImageView
+  /** Registration on the site, when the event takes it. */
+  registration?: RegistrationSettings
 }
 
 export type VenueView = {
@@ -49,7 +51,6 @@ export type EventView = EventSummary & {
   seo: SeoView
   updatedAt: string
   icsSequence: number
-  registration?: RegistrationSettings
 }
 
 const text = (value: string | null | undefined) => value?.trim() || undefined
@@ -73,6 +74,7 @@ export const eventSummaryFields = {
   venue: true,
   onlineUrl: true,
   coverImage: true,
+  registration: true,
 } as const
 
 type EventSummaryDoc = Pick<Event, 'id' | keyof typeof eventSummaryFields>
@@ -89,6 +91,7 @@ export function toEventSummary(event: EventSummaryDoc): EventSummary {
     status: event.status,
     place: toPlace(event),
     image: toImageView(event.coverImage, 'card'),
+    registration: toRegistrationSettings(event.registration),
   }
 }
 
@@ -125,6 +128,5 @@ export function toEventView(event: Event, locale: Locale, slugs: LocaleSlugs): E
     seo: toSeo(event.meta, { title: event.title, description: event.summary, image: event.coverImage }),
     updatedAt: event.updatedAt,
     icsSequence: event.icsSequence ?? 0,
-    registration: toRegistrationSettings(event.registration),
   }
 }

@@ -5,6 +5,8 @@ import { countSeats } from '@/lib/registration/countSeats'
 import { registrationForToken } from '@/lib/registration/cancel'
 import { publicEvent } from '@/lib/registration/eventForMail'
 import type { Locale } from '@/i18n/locales'
+import type { EventStatus } from '@/lib/cms/events/views'
+import { type Availability, availability, type RegistrationSettings } from '@/lib/registration/availability'
 
 /**
  * An event's seats taken, cached like a page's content: every registration, cancellation and staff
@@ -24,4 +26,15 @@ export async function findCancellable(locale: Locale, token: string) {
   if (!registration) return null
   const eventId = typeof registration.event === 'object' ? registration.event.id : registration.event
   return { registration, event: await publicEvent(payload, eventId, locale) }
+}
+
+type Registrable = { id: number; start: string; status: EventStatus; registration?: RegistrationSettings }
+
+/** Each event's registration state now (events without registration on the site are left out). */
+export async function registrationStates(events: Registrable[], now = new Date()): Promise<Map<number, Availability>> {
+  const states = new Map<number, Availability>()
+  for (const event of events) {
+    if (event.registration) states.set(event.id, availability(event.registration, event, await getSeatCounts(event.id), now))
+  }
+  return states
 }
