@@ -23,6 +23,7 @@ import { defaultLocale, localeLabels, locales } from './src/i18n/locales'
 import { migrations } from './src/migrations'
 import { findDeepPagesByIds } from './src/db/deepPages'
 import { plugins } from './src/plugins'
+import { registrationRetentionTask } from './src/collections/Registrations/retentionTask'
 import { graphQLLimits } from './src/plugins/graphQLLimits'
 import { poolOptions } from './src/db/poolOptions'
 import { watchPool } from './src/db/health'
@@ -104,7 +105,7 @@ export default buildConfig({
     // `npm run worker` runs jobs (scripts/worker.ts), so several instances never run one twice.
     autoRun: [{ cron: env.JOBS_AUTORUN_CRON, queue: 'default' }],
     shouldAutoRun: () => process.env.NEXT_PHASE !== 'phase-production-build' && (!env.JOBS_WORKER || isJobsWorker()),
-    tasks: [deleteOldSubmissionsTask],
+    tasks: [deleteOldSubmissionsTask, registrationRetentionTask],
   },
   plugins,
 })

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { getEnv } from './env'
 
-export type SecretPurpose = 'preview' | 'revalidate' | 'form'
+export type SecretPurpose = 'preview' | 'revalidate' | 'form' | 'registration-cancel'
 
 /** A secret for one purpose, derived from PAYLOAD_SECRET so that no second secret must be configured. */
 export function derivedSecret(purpose: SecretPurpose, payloadSecret = getEnv().PAYLOAD_SECRET): string {

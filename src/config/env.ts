@@ -45,6 +45,8 @@ const schema = z
     STAFF_EMAIL: z.email().optional(),
     // Form submissions older than this many months are deleted by a scheduled job.
     FORM_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
+    // Registrants' data is deleted this many days after their event ends (a daily job).
+    REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_URL && !env.EMAIL_FROM) {

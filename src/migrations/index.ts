@@ -6,6 +6,7 @@ import * as migration_20261126_164542_user_language from './20261126_164542_user
 import * as migration_20261126_170203_pages from './20261126_170203_pages';
 import * as migration_20261126_171522_navigation_pages from './20261126_171522_navigation_pages';
 import * as migration_20261126_182621_redirects_page_search from './20261126_182621_redirects_page_search';
+import * as migration_20261126_182629_registrations from './20261126_182629_registrations';
 import * as migration_20261126_182759_media_storage_prefix from './20261126_182759_media_storage_prefix';
 import * as migration_20261126_183120_contact_page from './20261126_183120_contact_page';
 import * as migration_20261126_184641_forms from './20261126_184641_forms';
@@ -50,6 +51,11 @@ export const migrations = [
     up: migration_20261126_182621_redirects_page_search.up,
     down: migration_20261126_182621_redirects_page_search.down,
     name: '20261126_182621_redirects_page_search',
+  },
+  {
+    up: migration_20261126_182629_registrations.up,
+    down: migration_20261126_182629_registrations.down,
+    name: '20261126_182629_registrations',
   },
   {
     up: migration_20261126_182759_media_storage_prefix.up,

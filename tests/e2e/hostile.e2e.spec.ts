@@ -40,6 +40,11 @@ const routes: { path: string; params: string[] }[] = [
     { path: `/${locale}/calendar/events/1.ics`, params: [] },
     { path: `/${locale}/embed/lofoio`, params: ['accent', 'background', 'text', 'limit'] },
     { path: `/${locale}/og/event-1.png`, params: [] },
+    { path: `/${locale}/registration`, params: [] },
+    { path: `/${locale}/registration/confirmed`, params: ['event'] },
+    { path: `/${locale}/registration/form`, params: ['event'] },
+    { path: `/${locale}/registration/cancel`, params: ['t'] },
+    { path: `/${locale}/registration/cancellation`, params: ['t'] },
   ]),
   { path: '/e/1', params: [] },
   { path: '/p/1', params: [] },
@@ -105,6 +110,20 @@ function* generate(): Generator<Probe> {
     }
   }
   yield* formPosts()
+  // The registration forms' targets, posted as a browser posts them, with odd values.
+  const form = { 'content-type': 'application/x-www-form-urlencoded' }
+  const registrationBodies = [
+    '', 'event=1', 'event=1&name=A&email=a%40b.it&people=1&consent=on', 'event=1&event=2&name=A&email=a%40b.it&people=1&consent=on',
+    'event=%00&name=%00&email=%00&people=%00&consent=%00', 'event=9007199254740991&name=A&email=a%40b.it&people=1e308&consent=on',
+    'event=-1&people=-1', 'event=1.5', 'event=abc', `event=1&name=${'x'.repeat(20_000)}`, 'event=%ff%fe&name=%ff', 'event[]=1&name[a]=b',
+  ]
+  for (const locale of ['it', 'en', 'xx']) {
+    for (const body of registrationBodies) yield { method: 'POST', path: `/${locale}/registration`, headers: form, body }
+    for (const body of ['', 't=', 't=1.abc', `t=1.${'A'.repeat(43)}`, 't=%00', `t=${'9'.repeat(300)}`, 't=1&t=2']) {
+      yield { method: 'POST', path: `/${locale}/registration/cancellation`, headers: form, body }
+    }
+    yield { method: 'POST', path: `/${locale}/registration`, headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: '--x\r\nbroken' }
+  }
   for (const locale of ['xx', 'it-IT', 'EN-us', 'iT', 'de', '%69%74', 'it%00', '..', 'it.']) {
     yield { method: 'GET', path: `/${locale}` }
     yield { method: 'GET', path: `/${locale}/blog` }

@@ -54,6 +54,8 @@ const scaleDrops = [
   // …and of migration 20261126_182621_redirects_page_search.
   'ALTER TABLE "pages_locales" DROP COLUMN "search_vector";',
   ...['it', 'en'].map((locale) => `DROP INDEX "pages_locales_search_vector_${locale}_idx";`),
+  // And the partial unique index of migration 20261126_182629_registrations.
+  'DROP INDEX "registrations_active_email_idx";',
 ]
 
 describe('migrations', () => {

@@ -9,6 +9,8 @@ import { romeDateTimeField } from '@/fields/romeDateTime'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { venueFields } from './venueFields'
 import { endAfterStart } from './endAfterStart'
+import { withRegistrantNotices } from './registrantNotices'
+import { registrationFields } from './registrationFields'
 import { readableRelations } from '@/fields/readableRelations'
 
 export const eventsSlug = 'events'
@@ -29,7 +31,7 @@ export const Events: CollectionConfig = {
   access: editorialAccess,
   versions: editorialVersions,
   defaultSort: 'start',
-  hooks: editorialHooks('events', { defining: ['title'], expected: ['title', 'summary', 'description'] }),
+  hooks: withRegistrantNotices(editorialHooks('events', { defining: ['title'], expected: ['title', 'summary', 'description'] })),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true, label: { it: 'Titolo', en: 'Title' } },
     {
@@ -111,6 +113,7 @@ export const Events: CollectionConfig = {
       label: { it: 'Progetti', en: 'Projects' },
     },
     { name: 'registrationUrl', type: 'text', validate: (value: unknown) => validateHttpUrl(value), label: { it: 'Link di iscrizione', en: 'Registration link' } },
+    ...registrationFields,
     coverImageField,
     {
       name: 'posts',

@@ -16,6 +16,8 @@ export type CalendarEntry = {
   host?: string
   partners: string[]
   updatedAt?: string
+  /** RFC 5545 SEQUENCE: raised each time the event moves or is cancelled after publication. */
+  sequence?: number
 }
 
 function location(event: EventView): string | undefined {
@@ -43,5 +45,6 @@ export function toCalendarEntry(event: EventView, url: string): CalendarEntry {
     host: event.host?.name,
     partners: event.partners.map((space) => space.name),
     updatedAt: event.updatedAt,
+    sequence: event.icsSequence,
   }
 }

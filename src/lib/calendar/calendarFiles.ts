@@ -4,6 +4,7 @@ import type { Locale } from '@/i18n/locales'
 import { getEventById, listCalendarEvents } from '@/lib/cms/events/calendar'
 import type { EventView } from '@/lib/cms/events/views'
 import { getSite } from '@/lib/cms/site'
+import { registrationStates } from '@/lib/cms/registration'
 import { formattingLocale } from '@/lib/format/formatEventDate'
 import { eventPageUrl, uidHost } from './calendarAddresses'
 import { type CalendarEntry, toCalendarEntry } from './calendarEntry'
@@ -45,5 +46,5 @@ export async function eventsFeedIcs(locale: Locale, space?: { id: number; name: 
 export async function spaceEventsJson(locale: Locale, space: { id: number; name: string; slug: string }) {
   const now = new Date()
   const events = calendarWindow(await listCalendarEvents(locale, calendarWindowStart(now), space.id), now)
-  return eventsJson(locale, space, events, (event) => eventPageUrl(locale, event.slug))
+  return eventsJson(locale, space, events, (event) => eventPageUrl(locale, event.slug), await registrationStates(events, now))
 }

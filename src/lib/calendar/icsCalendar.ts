@@ -15,6 +15,8 @@ type CalendarInput = {
   /** Lang tag of the texts (`it-IT`, `en-GB`). */
   language: string
   entries: CalendarEntry[]
+  /** CANCEL for the file that tells registrants an event is off; PUBLISH otherwise. */
+  method?: 'PUBLISH' | 'CANCEL'
 }
 
 const statuses: Record<EventStatus, ICalEventStatus> = {
@@ -29,9 +31,9 @@ export const eventUid = (id: number, uidHost: string) => `event-${id}@${uidHost}
  * An RFC 5545 calendar of events on Rome's clock, with Rome's VTIMEZONE, or all-day dates.
  * ORGANIZER names the host space; the partner spaces are CONTACTs of the event.
  */
-export function icsCalendar({ name, description, uidHost, organizerEmail, language, entries }: CalendarInput): string {
+export function icsCalendar({ name, description, uidHost, organizerEmail, language, entries, method = 'PUBLISH' }: CalendarInput): string {
   // No calendar-wide zone name: it would also turn DTSTAMP into local time, which RFC 5545 forbids.
-  const calendar = ical({ name, description, method: ICalCalendarMethod.PUBLISH, timezone: { name: null, generator: getVtimezoneComponent } })
+  const calendar = ical({ name, description, method: method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.PUBLISH, timezone: { name: null, generator: getVtimezoneComponent } })
   calendar.prodId({ company: uidHost, product: 'events', language: language.slice(0, 2).toUpperCase() })
   for (const entry of entries) {
     const event = calendar.createEvent({
@@ -44,7 +46,8 @@ export function icsCalendar({ name, description, uidHost, organizerEmail, langua
       description: entry.description,
       location: entry.location,
       url: entry.url,
-      status: statuses[entry.status],
+      status: method === 'CANCEL' ? ICalEventStatus.CANCELLED : statuses[entry.status],
+      sequence: entry.sequence ?? 0,
       stamp: entry.updatedAt ? new Date(entry.updatedAt) : new Date(0),
       lastModified: entry.updatedAt ? new Date(entry.updatedAt) : undefined,
       organizer: entry.host && organizerEmail ? { name: entry.host, email: organizerEmail } : undefined,

@@ -8,6 +8,9 @@ export const rateLimits = {
   api: { points: 600, duration: 60 },
   // A person sends a form once or twice (a few more with mistakes); a script sends hundreds.
   form: { points: 10, duration: 10 * 60 },
+  // Registering and cancelling by link: a few per visitor, not a script filling an event's seats.
+  registration: { points: 10, duration: 10 * 60 },
+  registrationCancel: { points: 20, duration: 10 * 60 },
 } as const
 
 export type RateLimitName = keyof typeof rateLimits

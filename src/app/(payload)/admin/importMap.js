@@ -32,6 +32,8 @@ import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c08
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { QuickFilters as QuickFilters_dca0134b1dd909871e0b652d146f80ab } from '../../../admin/QuickFilters/QuickFilters'
 import { RomeDateCell as RomeDateCell_dd4ecd0561e101f25558fa130d3caba3 } from '../../../admin/RomeDateCell/RomeDateCell'
+import { RegistrationCounts as RegistrationCounts_b786e767ff978372cf76b8bcd3764c3d } from '../../../admin/RegistrationCounts/RegistrationCounts'
+import { RegistrationsExport as RegistrationsExport_b8664e1fe0cc23b0f947a7635e8f0161 } from '../../../admin/RegistrationsExport/RegistrationsExport'
 import { Icon as Icon_48a75e37b0630d5b8c8066e180c0e6ef } from '../../../admin/graphics/Icon'
 import { Logo as Logo_88541c286955dbac4d90fb5ed606381c } from '../../../admin/graphics/Logo'
 import { TranslationsNavLink as TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376 } from '../../../admin/TranslationsNavLink'
@@ -79,6 +81,8 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/admin/QuickFilters/QuickFilters#QuickFilters": QuickFilters_dca0134b1dd909871e0b652d146f80ab,
   "/admin/RomeDateCell/RomeDateCell#RomeDateCell": RomeDateCell_dd4ecd0561e101f25558fa130d3caba3,
+  "/admin/RegistrationCounts/RegistrationCounts#RegistrationCounts": RegistrationCounts_b786e767ff978372cf76b8bcd3764c3d,
+  "/admin/RegistrationsExport/RegistrationsExport#RegistrationsExport": RegistrationsExport_b8664e1fe0cc23b0f947a7635e8f0161,
   "/admin/graphics/Icon#Icon": Icon_48a75e37b0630d5b8c8066e180c0e6ef,
   "/admin/graphics/Logo#Logo": Logo_88541c286955dbac4d90fb5ed606381c,
   "/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376,

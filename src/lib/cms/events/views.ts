@@ -4,6 +4,7 @@ import { openStreetMapUrl } from '@/lib/openStreetMap'
 import type { LocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { type PostLink, type ProjectLink, type SeoView, type SpaceLink, populated, toPostLinks, toProjectLinks, toSeo, toSpaceLink } from '@/lib/cms/shared/linkViews'
 import { type ImageView, toImageView } from '@/lib/cms/shared/media'
+import { type RegistrationSettings, toRegistrationSettings } from '@/lib/registration/availability'
 
 export type EventStatus = Event['status']
 
@@ -21,6 +22,8 @@ export type EventSummary = {
   status: EventStatus
   place?: EventPlace
   image?: ImageView
+  /** Registration on the site, when the event takes it. */
+  registration?: RegistrationSettings
 }
 
 export type VenueView = {
@@ -47,6 +50,7 @@ export type EventView = EventSummary & {
   slugs: LocaleSlugs
   seo: SeoView
   updatedAt: string
+  icsSequence: number
 }
 
 const text = (value: string | null | undefined) => value?.trim() || undefined
@@ -70,6 +74,7 @@ export const eventSummaryFields = {
   venue: true,
   onlineUrl: true,
   coverImage: true,
+  registration: true,
 } as const
 
 type EventSummaryDoc = Pick<Event, 'id' | keyof typeof eventSummaryFields>
@@ -86,6 +91,7 @@ export function toEventSummary(event: EventSummaryDoc): EventSummary {
     status: event.status,
     place: toPlace(event),
     image: toImageView(event.coverImage, 'card'),
+    registration: toRegistrationSettings(event.registration),
   }
 }
 
@@ -121,5 +127,6 @@ export function toEventView(event: Event, locale: Locale, slugs: LocaleSlugs): E
     slugs,
     seo: toSeo(event.meta, { title: event.title, description: event.summary, image: event.coverImage }),
     updatedAt: event.updatedAt,
+    icsSequence: event.icsSequence ?? 0,
   }
 }

@@ -17,6 +17,8 @@ export const cacheSources = [
   'site-settings',
   'navigation',
   'redirects',
+  // The seats left on event pages: expired by every registration, which changes nothing else.
+  'registrations',
 ] as const
 
 export type CacheSource = (typeof cacheSources)[number]

@@ -1,6 +1,7 @@
 import { romeIso } from '@/config/rome'
 import type { EventStatus, EventView } from '@/lib/cms/events/views'
 import type { SpaceLink } from '@/lib/cms/shared/linkViews'
+import type { Availability } from '@/lib/registration/availability'
 
 const statuses: Record<EventStatus, string> = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -8,7 +9,26 @@ const statuses: Record<EventStatus, string> = {
   postponed: 'https://schema.org/EventPostponed',
 }
 
-type Links = { url: string; image: string; spaceUrl: (space: SpaceLink) => string | undefined }
+type Links = { url: string; image: string; spaceUrl: (space: SpaceLink) => string | undefined; registration?: Availability }
+
+/**
+ * Registration on the site as a free offer, as Google's Event guidelines describe `offers`
+ * (availability InStock or SoldOut, price 0). Omitted when registration is closed: there is nothing to offer.
+ */
+function offers(url: string, registration?: Availability) {
+  if (!registration || (registration.kind !== 'open' && registration.kind !== 'waitlist' && registration.kind !== 'full')) return {}
+  const seatsLeft = registration.kind === 'open' ? registration.seatsLeft : 0
+  return {
+    offers: {
+      '@type': 'Offer',
+      url: `${url}#registration`,
+      price: 0,
+      priceCurrency: 'EUR',
+      availability: registration.kind === 'open' ? 'https://schema.org/InStock' : 'https://schema.org/SoldOut',
+    },
+    ...(seatsLeft === undefined ? {} : { remainingAttendeeCapacity: seatsLeft }),
+  }
+}
 
 function location(event: EventView) {
   const { venue } = event
@@ -36,7 +56,7 @@ const attendance = (event: EventView) =>
       : 'https://schema.org/OfflineEventAttendanceMode'
 
 /** schema.org Event with what Google requires and recommends; times carry Rome's offset of that day. */
-export function eventJsonLd(event: EventView, { url, image, spaceUrl }: Links) {
+export function eventJsonLd(event: EventView, { url, image, spaceUrl, registration }: Links) {
   const organizers = [event.host, ...event.partners].filter((space): space is SpaceLink => Boolean(space))
   const places = location(event)
   return {
@@ -52,5 +72,6 @@ export function eventJsonLd(event: EventView, { url, image, spaceUrl }: Links) {
     organizer: organizers.map((space) => ({ '@type': 'Organization', name: space.name, url: spaceUrl(space) })),
     image: [image],
     url,
+    ...offers(url, registration),
   }
 }

@@ -13,6 +13,8 @@ import { splitEvents } from '@/lib/cms/events/timeline'
 import { getSite } from '@/lib/cms/site'
 import { getSpace } from '@/lib/cms/spaces'
 import { widgetOptions } from '@/lib/embed/widgetOptions'
+import { registrationStateText } from '@/components/Registration/RegistrationState'
+import { registrationStates } from '@/lib/cms/registration'
 import styles from './embed.module.css'
 
 type Props = {
@@ -48,6 +50,8 @@ export default async function EmbedPage({ params, searchParams }: Props) {
     getTranslations({ locale, namespace: 'embedWidget' }),
   ])
   const events = splitEvents(space.events, new Date()).upcoming.slice(0, options.limit)
+  const states = await registrationStates(events)
+  const registration = new Map(await Promise.all([...states].map(async ([id, state]) => [id, await registrationStateText(locale, state)] as const)))
   const theme = { '--widget-accent': options.accent, '--widget-background': options.background, '--widget-text': options.text } as CSSProperties
   const href = (path: Parameters<typeof getPathname>[0]['href']) => getPathname({ locale, href: path })
   return (
@@ -71,6 +75,11 @@ export default async function EmbedPage({ params, searchParams }: Props) {
               {event.place && (
                 <p className={styles.place}>
                   <EventPlace locale={locale} place={event.place} />
+                </p>
+              )}
+              {registration.has(event.id) && (
+                <p className={styles.place} data-registration={states.get(event.id)?.kind}>
+                  {registration.get(event.id)}
                 </p>
               )}
             </li>

@@ -25,6 +25,9 @@ import { documentPageMetadata } from '@/lib/seo/documentMetadata'
 import { ogImagePath } from '@/lib/seo/generatedImage'
 import { eventJsonLd } from '@/lib/seo/jsonLd/eventJsonLd'
 import { localizedUrl } from '@/lib/seo/languageUrls'
+import { RegistrationPanel } from '@/components/Registration/RegistrationPanel'
+import { getSeatCounts } from '@/lib/cms/registration'
+import { availability } from '@/lib/registration/availability'
 import styles from './event.module.css'
 
 type Props = { params: Promise<{ locale: Locale; slug: string }> }
@@ -69,7 +72,11 @@ export default async function EventPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: 'event' })
   const off = event.status !== 'scheduled'
   const url = localizedUrl(locale, contentHref('events', event.slug))
+  // The seats come from a cached read that every registration expires: the page stays cached.
+  const settings = event.registration
+  const registration = settings && availability(settings, event, await getSeatCounts(event.id), new Date())
   const jsonLd = eventJsonLd(event, {
+    registration,
     url,
     image: absoluteUrl(event.cover?.src ?? ogImagePath(locale, 'event', event.id)),
     spaceUrl: (space) => (space.slug ? localizedUrl(locale, contentHref('spaces', space.slug)) : undefined),
@@ -101,7 +108,13 @@ export default async function EventPage({ params }: Props) {
             id="event-details"
             footer={
               <>
-                {event.registrationUrl && !off ? (
+                {registration && (registration.kind === 'open' || registration.kind === 'waitlist') ? (
+                  <p className={styles.action}>
+                    <a href="#registration" className="button">
+                      {t('register')}
+                    </a>
+                  </p>
+                ) : !settings && event.registrationUrl && !off ? (
                   <p className={styles.action}>
                     <a href={event.registrationUrl} className="button" rel="noopener">
                       {t('register')}
@@ -170,6 +183,7 @@ export default async function EventPage({ params }: Props) {
               <CmsImage image={event.cover} sizes="(min-width: 60rem) 44rem, 100vw" priority className={styles.cover} />
             )}
             <RichText data={event.description} locale={locale} />
+            {settings && registration && <RegistrationPanel locale={locale} event={event} settings={settings} state={registration} />}
           </div>
         </div>
 

@@ -1,0 +1,1 @@
+export type SeatCounts = { confirmedSeats: number; waitlisted: number }
