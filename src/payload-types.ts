@@ -29,8 +29,10 @@ export interface Config {
     categories: Category;
     tags: Tag;
     users: User;
+    registrations: Registration;
     forms: Form;
     'form-submissions': FormSubmission;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -61,8 +63,10 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     tags: TagsSelect<false> | TagsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    registrations: RegistrationsSelect<false> | RegistrationsSelect<true>;
     forms: FormsSelect<false> | FormsSelect<true>;
     'form-submissions': FormSubmissionsSelect<false> | FormSubmissionsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -92,6 +96,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteOldSubmissions: TaskDeleteOldSubmissions;
+      registrationRetention: TaskRegistrationRetention;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -231,6 +236,7 @@ export interface Page {
           }
       )[]
     | null;
+  searchText?: string | null;
   /**
    * When enabled, the slug will auto-generate from the title field on save and autosave.
    */
@@ -297,6 +303,7 @@ export interface Media {
    * Imported from the old site.
    */
   wordpressId?: number | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -702,6 +709,24 @@ export interface Event {
   partners?: (number | Space)[] | null;
   relatedProjects?: (number | Project)[] | null;
   registrationUrl?: string | null;
+  /**
+   * With registration on, the page shows a form; the external registration link is not shown.
+   */
+  registration?: {
+    enabled?: boolean | null;
+    /**
+     * Empty: no limit.
+     */
+    capacity?: number | null;
+    maxPeople?: number | null;
+    /**
+     * Empty: when the event starts.
+     */
+    closesAt?: string | null;
+    closesAt_tz?: SupportedTimezones;
+    waitlist?: boolean | null;
+  };
+  icsSequence?: number | null;
   coverImage?: (number | null) | Media;
   posts?: {
     docs?: (number | Post)[];
@@ -994,6 +1019,23 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations".
+ */
+export interface Registration {
+  id: number;
+  event: number | Event;
+  name: string;
+  email: string;
+  people: number;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  locale: 'it' | 'en';
+  consent?: boolean | null;
+  cancelledAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "form-submissions".
  */
 export interface FormSubmission {
@@ -1008,6 +1050,48 @@ export interface FormSubmission {
         id?: string | null;
       }[]
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * For example /evento2026. Without a language in front it leads to the visitor’s language; with /it/ or /en/, to that one.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'posts';
+          value: number | Post;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'spaces';
+          value: number | Space;
+        } | null)
+      | ({
+          relationTo: 'projects';
+          value: number | Project;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    /**
+     * An address on this site (/en/contact) or another site (https://…).
+     */
+    url?: string | null;
+  };
+  type: '308' | '307';
   updatedAt: string;
   createdAt: string;
 }
@@ -1080,7 +1164,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteOldSubmissions' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteOldSubmissions' | 'registrationRetention' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1113,7 +1197,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteOldSubmissions' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteOldSubmissions' | 'registrationRetention' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1173,12 +1257,20 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'registrations';
+        value: number | Registration;
+      } | null)
+    | ({
         relationTo: 'forms';
         value: number | Form;
       } | null)
     | ({
         relationTo: 'form-submissions';
         value: number | FormSubmission;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1317,6 +1409,7 @@ export interface PagesSelect<T extends boolean = true> {
               blockName?: T;
             };
       };
+  searchText?: T;
   generateSlug?: T;
   slug?: T;
   previousSlugs?:
@@ -1432,6 +1525,17 @@ export interface EventsSelect<T extends boolean = true> {
   partners?: T;
   relatedProjects?: T;
   registrationUrl?: T;
+  registration?:
+    | T
+    | {
+        enabled?: T;
+        capacity?: T;
+        maxPeople?: T;
+        closesAt?: T;
+        closesAt_tz?: T;
+        waitlist?: T;
+      };
+  icsSequence?: T;
   coverImage?: T;
   posts?: T;
   generateSlug?: T;
@@ -1595,6 +1699,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   wordpressId?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1754,6 +1859,22 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "registrations_select".
+ */
+export interface RegistrationsSelect<T extends boolean = true> {
+  event?: T;
+  name?: T;
+  email?: T;
+  people?: T;
+  status?: T;
+  locale?: T;
+  consent?: T;
+  cancelledAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "forms_select".
  */
 export interface FormsSelect<T extends boolean = true> {
@@ -1861,6 +1982,23 @@ export interface FormSubmissionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1945,6 +2083,10 @@ export interface SiteSetting {
     address?: string | null;
     openingHours?: string | null;
   };
+  /**
+   * Where “Book a visit” in the header and “Write to us to take part” on events without a registration link lead.
+   */
+  contactPage?: (number | null) | Page;
   social?:
     | {
         network: 'facebook' | 'instagram' | 'linkedin' | 'x' | 'youtube' | 'mastodon' | 'other';
@@ -2006,6 +2148,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
         address?: T;
         openingHours?: T;
       };
+  contactPage?: T;
   social?:
     | T
     | {
@@ -2070,6 +2213,14 @@ export interface CollectionsWidget {
  * via the `definition` "TaskDeleteOldSubmissions".
  */
 export interface TaskDeleteOldSubmissions {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRegistrationRetention".
+ */
+export interface TaskRegistrationRetention {
   input?: unknown;
   output?: unknown;
 }
