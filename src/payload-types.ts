@@ -282,6 +282,7 @@ export interface Media {
    * Imported from the old site.
    */
   wordpressId?: number | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1434,6 +1435,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   wordpressId?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
