@@ -39,10 +39,11 @@ const nextConfig: NextConfig = {
   // (src/config/cacheHandler.mjs decides when the server starts, so one build serves both).
   cacheMaxMemorySize: 32 * 1024 * 1024,
   cacheHandler: path.resolve(import.meta.dirname, 'src/config/cacheHandler.mjs'),
-  // Instances of one site must agree on these (README, "Scaling out"): one build ID and deployment ID
-  // across builds made from the same commit, so a page loaded from one instance can fetch from another.
+  // Instances of one site must agree on these (README, "Scaling out"): one build ID across builds made
+  // from the same commit, so a page loaded from one instance can fetch from another; with BUILD_ID
+  // also one deployment ID (Next's version-skew protection: it marks every page and asset URL).
   generateBuildId: async () => buildIdentity(),
-  deploymentId: buildIdentity() ?? undefined,
+  deploymentId: process.env.BUILD_ID ? (buildIdentity() ?? undefined) : undefined,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => [...securityHeaders, ...edgeCacheHeaders],
   // Read from node_modules at run time: bundled, it would look for its zone files beside the bundle.

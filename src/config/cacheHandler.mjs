@@ -31,7 +31,9 @@ if (useRedis) {
   })
 }
 
-const Base = useRedis ? CacheHandler : fileSystemCache.default
+// Node's own import gives the CommonJS exports object; the proxy's bundle (Turbopack) gives its default.
+const FileSystemCache = typeof fileSystemCache === 'function' ? fileSystemCache : fileSystemCache.default
+const Base = useRedis ? CacheHandler : FileSystemCache
 
 export default class SiteCacheHandler extends Base {
   // The Redis handler takes a page's tags from its x-next-cache-tags header but a route handler's

@@ -66,6 +66,7 @@ const routes: { path: string; params: string[] }[] = [
   { path: '/next/preview', params: ['secret', 'path', 'collection', 'slug'] },
   { path: '/next/exit-preview', params: ['path'] },
   { path: '/next/language', params: ['to'] },
+  { path: '/next/bare', params: [] },
   { path: '/api/posts', params: ['limit', 'page', 'depth', 'locale', 'draft', 'sort', 'where[title][like]', 'where[id][equals]', 'select[title]', 'populate', 'fallback-locale'] },
   { path: '/api/events/1', params: ['depth', 'locale', 'draft'] },
   { path: '/api/globals/site-settings', params: ['depth', 'locale'] },

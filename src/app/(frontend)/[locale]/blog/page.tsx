@@ -23,7 +23,9 @@ export const dynamic = 'force-dynamic'
 type SearchParams = Record<string, string | string[] | undefined>
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<SearchParams> }
 
-const single = (value: string | string[] | undefined) => (typeof value === 'string' && value ? value : undefined)
+// No slug holds a control character, and PostgreSQL refuses a NUL in a parameter: the proxy, which
+// no longer runs on the site's pages, used to turn such a query away.
+const single = (value: string | string[] | undefined) => (typeof value === 'string' ? value.replace(/[\u0000-\u001f\u007f]/g, '') || undefined : undefined)
 
 /** The list's state from the query string: page number and at most one filter (category wins). */
 function readQuery(query: SearchParams) {
