@@ -131,9 +131,10 @@ test('a page built from every block, the form included, renders and passes axe',
     { blockType: 'faq', heading: 'Questions', items: [{ question: 'Can I try?', answer: 'Yes.' }] },
     { blockType: 'form', heading: 'Write to us', intro: 'We answer within a day.', form: forms.docs[0].id },
   ]
-  const created = await staff.post('/api/pages?locale=en', { data: { title: 'Every block', slug: 'every-block', _status: 'published', layout } })
+  const slug = `every-block-${Date.now()}`
+  const created = await staff.post('/api/pages?locale=en', { data: { title: 'Every block', slug, _status: 'published', layout } })
   expect(created.status(), await created.text()).toBe(201)
-  await page.goto('/en/every-block')
+  await page.goto(`/en/${slug}`)
   await expect(page.getByRole('heading', { level: 1, name: 'Every block' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: 'Write to us' })).toBeVisible()
   await expect(page.getByRole('button', { name: 'Send your request' })).toBeVisible()
