@@ -102,6 +102,8 @@ describe('contact form submissions', () => {
     expect(draft?.values).toMatchObject({ email: 'not-an-address', message: typed.message, name: 'Ada Lovelace' })
     expect(await submissionsFrom('not-an-address')).toHaveLength(0)
     expect(inbox.messages).toHaveLength(0)
+    const hurried = await submitForm(payload, submission('it', typed, { fillToken: fillTimeToken(now - 500) }), now)
+    expect(hurried.kind).toBe('invalid')
   })
 
   it('lets no anonymous visitor read submissions or the staff’s addresses', async () => {

@@ -20,7 +20,7 @@ describe('form validation built from the field definitions', () => {
   })
 
   it('names one error per field', () => {
-    const result = validateForm(inputs, { ...good, name: '', email: 'not-an-address', interest: 'x', date: '2026-02-30', consent: 'false', message: 'm'.repeat(5001) })
+    const result = validateForm(inputs, { ...good, name: '', email: 'not-an-address', interest: '', date: '2026-02-30', consent: 'false', message: 'm'.repeat(5001) })
     expect(result).toEqual({ ok: false, errors: { name: 'required', email: 'email', interest: 'option', date: 'date', consent: 'consent', message: 'tooLong' } })
   })
 

@@ -18,7 +18,7 @@ function fieldSchema(input: FormInput): z.ZodType<string> {
     return input.required ? z.literal('true', { error: 'consent' }) : z.enum(['true', 'false'], { error: 'option' })
   }
   let value = z.string().trim().max(maxLength[input.kind], { error: 'tooLong' })
-  if (input.required) value = value.min(1, { error: 'required' })
+  if (input.required) value = value.min(1, { error: input.kind === 'select' ? 'option' : 'required' })
   let checked: z.ZodType<string> = value
   if (input.kind === 'email') checked = value.pipe(z.email({ error: 'email' }))
   if (input.kind === 'date') checked = value.refine(isoDate, { error: 'date' })

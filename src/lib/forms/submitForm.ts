@@ -18,21 +18,25 @@ async function store(payload: Payload, submission: Submission, values: Record<st
   await payload.create({ collection: formSubmissionsSlug, data: { form: submission.formId, status, locale: submission.locale, submissionData }, overrideAccess: true })
 }
 
+async function storeSpam(payload: Payload, submission: Submission, values: Record<string, string>): Promise<SubmitOutcome> {
+  await store(payload, submission, values, 'spam')
+  return { kind: 'sent' }
+}
+
 /** Checks a visitor's form against its definition and the spam rules, then stores it. */
 export async function submitForm(payload: Payload, submission: Submission, now = Date.now()): Promise<SubmitOutcome> {
   const form = await payload.findByID({ collection: formsSlug, id: submission.formId, locale: submission.locale, depth: 0, overrideAccess: false, disableErrors: true })
   if (!form) return { kind: 'unknownForm' }
   const inputs = formInputs(form.fields as never)
   const known = Object.fromEntries(inputs.map(({ name }) => [name, (submission.values[name] ?? '').slice(0, 5000)]))
-  if (submission.honeypot || !filledSlowly(submission.fillToken, now)) {
-    await store(payload, submission, known, 'spam')
-    return { kind: 'sent' }
-  }
+  if (submission.honeypot) return storeSpam(payload, submission, known)
   const result = validateForm(inputs, known)
+  // A person who hurried gets their errors back; a complete form sent faster than a person types is a script's.
   if (!result.ok) {
     const draftId = await saveDraft(payload, { formId: submission.formId, locale: submission.locale, slug: submission.slug, values: known }, now)
     return { kind: 'invalid', draftId }
   }
+  if (!filledSlowly(submission.fillToken, now)) return storeSpam(payload, submission, result.values)
   await store(payload, submission, result.values, 'new')
   return { kind: 'sent' }
 }
