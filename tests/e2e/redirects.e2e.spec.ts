@@ -87,9 +87,9 @@ test('hostile "from" values are refused with a message, never a 500; hostile req
 test('in the admin, a "from" that is a live page is refused with a clear error', async ({ browser }) => {
   const page = await editorInAdmin(browser, 'it')
   await page.goto('/admin/collections/redirects/create')
-  await page.getByLabel('Da (indirizzo del sito)').fill(demoPages.about.it)
+  await page.locator('#field-from').fill(demoPages.about.it)
   await page.getByText('Un indirizzo', { exact: true }).click()
-  await page.getByLabel('Indirizzo', { exact: true }).fill('/it/blog')
+  await page.locator('#field-to__url').fill('/it/blog')
   await page.locator('#action-save').click()
   await expect(page.getByText('è l’indirizzo di una pagina che esiste').first()).toBeVisible()
   await page.context().close()
