@@ -38,3 +38,11 @@ test('the language switcher keeps the query', async ({ page }) => {
   await expect(page).toHaveURL(/\/en\/search\?q=coworking$/)
   await expect(page.getByRole('searchbox')).toHaveValue('coworking')
 })
+
+test('pages are found by the words of their blocks, each in its own language', async ({ page }) => {
+  await page.goto('/it/cerca?q=stazione')
+  await expect(page.locator('main').getByRole('link', { name: 'Contatti', exact: true })).toHaveAttribute('href', '/it/contatti')
+  await expect(page.locator('main mark').first()).toHaveText(/stazione/i)
+  await page.goto('/en/search?q=railway station')
+  await expect(page.locator('main').getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/en/contact')
+})
