@@ -9,6 +9,8 @@ test('Italian search stems, highlights and keeps the query in the box', async ({
   await expect(page.getByText(/\d+ risultati per «spazi»/)).toBeVisible()
   // "spazi" also finds "spazio": the Italian stemmer joins them.
   await expect(page.locator('mark', { hasText: /^spazio$/i }).first()).toBeVisible()
+  // Pages (about, plans…) speak of the space too: narrowed to the space's own name.
+  await page.goto('/it/cerca?q=spazi warehouse')
   await expect(page.getByRole('link', { name: 'Warehouse Coworking Factory', exact: true }).last()).toHaveAttribute(
     'href',
     '/it/spazi/warehouse-coworking-factory',
