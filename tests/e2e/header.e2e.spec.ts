@@ -5,7 +5,7 @@ import { staffRequest } from './setup/staffRequest'
 
 const text = {
   it: { menu: 'Menu', main: 'Navigazione principale', cta: 'Prenota una visita', contact: demoPages.contact.it, contactTitle: 'Contatti', join: 'Vuoi partecipare? Scrivici' },
-  en: { menu: 'Menu', main: 'Main navigation', cta: 'Book a visit', contact: demoPages.contact.en, contactTitle: 'Contact', join: 'Want to take part? Write to us' },
+  en: { menu: 'Menu', main: 'Main navigation', cta: 'Book a visit', contact: demoPages.contact.en, contactTitle: 'Contact', join: 'Want to join? Write to us' },
 } as const
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']

@@ -22,7 +22,6 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { RomeDateCell as RomeDateCell_dd4ecd0561e101f25558fa130d3caba3 } from '../../../admin/RomeDateCell/RomeDateCell'
 import { SlugField as SlugField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { TranslationStateField as TranslationStateField_b6a529ddedabcc9a1753cf6b14ddc562 } from '../../../admin/TranslationStateField/TranslationStateField'
 import { LocaleStatusCell as LocaleStatusCell_5fbff70daee67a72f3940748c5f12900 } from '../../../admin/LocaleStatusCell/LocaleStatusCell'
@@ -32,6 +31,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { QuickFilters as QuickFilters_dca0134b1dd909871e0b652d146f80ab } from '../../../admin/QuickFilters/QuickFilters'
+import { RomeDateCell as RomeDateCell_dd4ecd0561e101f25558fa130d3caba3 } from '../../../admin/RomeDateCell/RomeDateCell'
 import { Icon as Icon_48a75e37b0630d5b8c8066e180c0e6ef } from '../../../admin/graphics/Icon'
 import { Logo as Logo_88541c286955dbac4d90fb5ed606381c } from '../../../admin/graphics/Logo'
 import { TranslationsNavLink as TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376 } from '../../../admin/TranslationsNavLink'
@@ -68,7 +68,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/admin/RomeDateCell/RomeDateCell#RomeDateCell": RomeDateCell_dd4ecd0561e101f25558fa130d3caba3,
   "@payloadcms/next/client#SlugField": SlugField_2b8867833a34864a02ddf429b0728a40,
   "/admin/TranslationStateField/TranslationStateField#TranslationStateField": TranslationStateField_b6a529ddedabcc9a1753cf6b14ddc562,
   "/admin/LocaleStatusCell/LocaleStatusCell#LocaleStatusCell": LocaleStatusCell_5fbff70daee67a72f3940748c5f12900,
@@ -78,6 +77,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/admin/QuickFilters/QuickFilters#QuickFilters": QuickFilters_dca0134b1dd909871e0b652d146f80ab,
+  "/admin/RomeDateCell/RomeDateCell#RomeDateCell": RomeDateCell_dd4ecd0561e101f25558fa130d3caba3,
   "/admin/graphics/Icon#Icon": Icon_48a75e37b0630d5b8c8066e180c0e6ef,
   "/admin/graphics/Logo#Logo": Logo_88541c286955dbac4d90fb5ed606381c,
   "/admin/TranslationsNavLink#TranslationsNavLink": TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b185376,
