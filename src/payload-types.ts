@@ -2084,7 +2084,7 @@ export interface SiteSetting {
     openingHours?: string | null;
   };
   /**
-   * Where “Book a visit” in the header and “Write to us to take part” on events without a registration link lead.
+   * Where “Book a visit” in the header and “Want to join? Write to us” on events without a registration link lead.
    */
   contactPage?: (number | null) | Page;
   social?:

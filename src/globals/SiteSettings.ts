@@ -33,7 +33,7 @@ export const SiteSettings: GlobalConfig = {
       admin: {
         description: {
           it: 'Dove portano «Prenota una visita» in testata e «Scrivici per partecipare» negli eventi senza un link di iscrizione.',
-          en: 'Where “Book a visit” in the header and “Write to us to take part” on events without a registration link lead.',
+          en: 'Where “Book a visit” in the header and “Want to join? Write to us” on events without a registration link lead.',
         },
       },
     },

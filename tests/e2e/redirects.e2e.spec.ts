@@ -60,7 +60,9 @@ test('a staff redirect to an event answers one 308 to its page, in the visitor�
   expect(external.status()).toBe(308)
   expect(external.headers().location).toBe('https://example.org/festa')
   await staff.delete(`/api/redirects/${redirect.id}`)
-  expect((await hop(request, `/evento-${stamp}`, 'it')).status).toBe(404)
+  // Gone: the address is an ordinary one again (next-intl gives it the visitor's locale, then a 404).
+  expect(await hop(request, `/evento-${stamp}`, 'it')).toEqual({ status: 307, to: `/it/evento-${stamp}` })
+  expect((await request.get(`/it/evento-${stamp}`, { maxRedirects: 0 })).status()).toBe(404)
 })
 
 test('the demo’s /prenota leads to the contact page in both languages', async ({ request }) => {
@@ -80,16 +82,21 @@ test('hostile "from" values are refused with a message, never a 500; hostile req
   }
   for (const path of ['/prenota%00', '/prenota%ff', '/prenota%2F', '/pre%6Eota']) {
     const { status } = await hop(request, path, 'it')
-    expect([308, 400, 404], path).toContain(status)
+    // 307: not a redirect's address, so next-intl adds the locale.
+    expect([307, 308, 400, 404], path).toContain(status)
   }
 })
 
 test('in the admin, a "from" that is a live page is refused with a clear error', async ({ browser }) => {
   const page = await editorInAdmin(browser, 'it')
   await page.goto('/admin/collections/redirects/create')
-  await page.getByLabel('Da (indirizzo del sito)').fill(demoPages.about.it)
-  await page.getByText('Un indirizzo', { exact: true }).click()
-  await page.getByLabel('Indirizzo', { exact: true }).fill('/it/blog')
+  // Until the form has hydrated, a click on the radio does not reach its state: try again until the address field appears.
+  await expect(async () => {
+    await page.getByText('Un indirizzo', { exact: true }).click()
+    await expect(page.locator('#field-to__url')).toBeVisible({ timeout: 1000 })
+  }).toPass()
+  await page.locator('#field-from').fill(demoPages.about.it)
+  await page.locator('#field-to__url').fill('/it/blog')
   await page.locator('#action-save').click()
   await expect(page.getByText('è l’indirizzo di una pagina che esiste').first()).toBeVisible()
   await page.context().close()

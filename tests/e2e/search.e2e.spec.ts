@@ -9,6 +9,8 @@ test('Italian search stems, highlights and keeps the query in the box', async ({
   await expect(page.getByText(/\d+ risultati per «spazi»/)).toBeVisible()
   // "spazi" also finds "spazio": the Italian stemmer joins them.
   await expect(page.locator('mark', { hasText: /^spazio$/i }).first()).toBeVisible()
+  // Pages (about, plans…) speak of the space too: narrowed to the space's own name.
+  await page.goto('/it/cerca?q=spazi warehouse')
   await expect(page.getByRole('link', { name: 'Warehouse Coworking Factory', exact: true }).last()).toHaveAttribute(
     'href',
     '/it/spazi/warehouse-coworking-factory',
@@ -37,4 +39,12 @@ test('the language switcher keeps the query', async ({ page }) => {
   await page.getByRole('link', { name: 'English' }).click()
   await expect(page).toHaveURL(/\/en\/search\?q=coworking$/)
   await expect(page.getByRole('searchbox')).toHaveValue('coworking')
+})
+
+test('pages are found by the words of their blocks, each in its own language', async ({ page }) => {
+  await page.goto('/it/cerca?q=stazione')
+  await expect(page.locator('main').getByRole('link', { name: 'Contatti', exact: true })).toHaveAttribute('href', '/it/contatti')
+  await expect(page.locator('main mark').first()).toHaveText(/stazione/i)
+  await page.goto('/en/search?q=railway station')
+  await expect(page.locator('main').getByRole('link', { name: 'Contact', exact: true })).toHaveAttribute('href', '/en/contact')
 })

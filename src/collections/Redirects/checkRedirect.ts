@@ -1,5 +1,5 @@
 import { locales } from '@/i18n/locales'
-import { type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
+import { type AfterErrorHook, type CollectionBeforeValidateHook, type PayloadRequest, ValidationError } from 'payload'
 import { type PathCheck, isReservedPath, normalizeRedirectPath, splitLocale } from './redirectPath'
 
 type RedirectData = { id?: number | string; from?: string | null; to?: { type?: string | null; url?: string | null } | null }
@@ -15,7 +15,7 @@ const messages = {
     page: (path: string) => `«${path}» è l’indirizzo di una pagina che esiste: cambia lo slug della pagina o scegli un altro indirizzo.`,
     url: 'Scrivi un indirizzo che inizia con / (del sito) o con https:// (di un altro sito).',
     self: 'Il reindirizzamento porterebbe all’indirizzo da cui parte.',
-    loop: (chain: string) => `Il reindirizzamento chiuderebbe un giro: ${chain}.`,
+    loop: (chain: string) => `Il reindirizzamento chiuderebbe un giro (${chain}).`,
   },
   en: {
     empty: 'Type an address of the site, for example /evento2026.',
@@ -27,7 +27,7 @@ const messages = {
     page: (path: string) => `“${path}” is the address of an existing page: change the page’s slug or choose another address.`,
     url: 'Type an address that starts with / (on this site) or https:// (another site).',
     self: 'The redirect would lead back to the address it starts from.',
-    loop: (chain: string) => `The redirect would close a loop: ${chain}.`,
+    loop: (chain: string) => `The redirect would close a loop (${chain}).`,
   },
 }
 
@@ -65,6 +65,20 @@ function follow(from: string, next: Map<string, string>): string[] {
     if (chain.indexOf(step) !== chain.length - 1 || chain.length > 20) break
   }
   return chain
+}
+
+type FieldErrors = { errors?: { path?: string; message?: string }[] }
+
+/**
+ * The refusals above as field errors for the admin and the API. The production build's copy of
+ * Payload does not recognise the ValidationError class the hook threw (minified, bundled twice)
+ * and answered a bare "The following field is invalid", without saying why.
+ */
+export const explainRedirectErrors: AfterErrorHook = ({ error }) => {
+  const errors = ((error as { data?: unknown }).data as FieldErrors | undefined)?.errors ?? []
+  const ours = errors.filter((fieldError) => fieldError.path === 'from' || fieldError.path === 'to.url')
+  if (ours.length === 0) return
+  return { status: 400, response: { errors: [{ name: 'ValidationError', message: ours[0].message ?? error.message, data: { errors: ours } }] } }
 }
 
 /**

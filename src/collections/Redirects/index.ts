@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 import { contentCollections } from '@/content/types'
 import { isStaff } from '@/access/roles'
 import { revalidateCollection } from '../shared/revalidate'
-import { checkRedirect } from './checkRedirect'
+import { checkRedirect, explainRedirectErrors } from './checkRedirect'
 
 export const redirectsSlug = 'redirects'
 
@@ -57,7 +57,7 @@ export const redirectsConfig: RedirectsPluginConfig = {
     labels: { singular: { it: 'Reindirizzamento', en: 'Redirect' }, plural: { it: 'Reindirizzamenti', en: 'Redirects' } },
     admin: { useAsTitle: 'from', defaultColumns: ['from', 'to.type', 'type', 'updatedAt'], group: { it: 'Amministrazione', en: 'Administration' } },
     access: { read: isStaff, create: isStaff, update: isStaff, delete: isStaff },
-    hooks: { beforeValidate: [checkRedirect], ...revalidateCollection('redirects') },
+    hooks: { beforeValidate: [checkRedirect], afterError: [explainRedirectErrors], ...revalidateCollection('redirects') },
     fields: ({ defaultFields }) => defaultFields.map(translated),
   },
 }

@@ -33,7 +33,7 @@ export async function SiteHeader({ locale, site, targets }: Props) {
           ))}
           <li>
             <Link href="/search" className={styles.searchLink}>
-              {t('search')}
+              <span className={styles.searchLabel}>{t('search')}</span>
             </Link>
           </li>
         </ul>

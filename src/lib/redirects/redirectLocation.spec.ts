@@ -6,6 +6,7 @@ const table: RedirectTable = {
   '/it/promo': { status: 307, to: { it: '/it/eventi/festa', en: '/en/events/party' } },
   '/solo-it': { status: 308, to: { it: '/it/chi-siamo' } },
   '/volantino': { status: 307, to: '/evento2026' },
+  '/it/volantino': { status: 307, to: '/evento2026' },
   '/fuori': { status: 308, to: 'https://example.org/a?b=1' },
   '/caffè': { status: 308, to: '/it/blog' },
   '/giro-a': { status: 308, to: '/giro-b' },
@@ -23,6 +24,9 @@ describe('redirectLocation', () => {
   })
   it('answers a chain in one hop with the first redirect’s status', () => {
     expect(redirectLocation(table, '/volantino', 'en')).toEqual({ location: '/en/events/party', status: 307, byLanguage: true })
+  })
+  it('keeps the language a path of the chain names', () => {
+    expect(redirectLocation(table, '/it/volantino', 'en')).toEqual({ location: '/it/eventi/festa', status: 307, byLanguage: false })
   })
   it('matches percent-encoded requests and leads to other sites as typed', () => {
     expect(redirectLocation(table, '/caff%C3%A8', 'it')?.location).toBe('/it/blog')

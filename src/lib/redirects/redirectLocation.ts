@@ -17,15 +17,17 @@ export function redirectLocation(table: RedirectTable, rawPath: string, visitor:
   if (!start.ok || !Object.hasOwn(table, start.path)) return null
   const { status } = table[start.path]
   let path = start.path
+  // The first language a path of the chain names holds for the rest of it.
+  let named = splitLocale(path).locale
   let byLanguage = false
   for (let hop = 0; hop < 10; hop++) {
     const { to } = table[path]
+    named ??= splitLocale(path).locale
     let location: string | undefined
     if (typeof to === 'string') location = to
     else {
-      const locale = splitLocale(path).locale ?? visitor
-      byLanguage ||= !splitLocale(path).locale && new Set(Object.values(to)).size > 1
-      location = to[locale] ?? locales.map((code) => to[code]).find(Boolean)
+      byLanguage ||= !named && new Set(Object.values(to)).size > 1
+      location = to[named ?? visitor] ?? locales.map((code) => to[code]).find(Boolean)
     }
     if (!location) return null
     const next = location.startsWith('/') && !/[?#]/.test(location) ? normalizeRedirectPath(location) : undefined
