@@ -143,3 +143,22 @@ test('staff export the registrations as CSV; visitors cannot', async ({ request 
   expect(csv.headers()['content-type']).toContain('text/csv')
   expect(await csv.text()).toContain('"event_id","event"')
 })
+
+for (const locale of ['it', 'en'] as const) {
+  for (const width of [360, 1280]) {
+    test(`the event page with its form fits ${width} px (${locale}), and so does the form with an error`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: locale === 'it' ? 'it-IT' : 'en-GB' })
+      const page = await context.newPage()
+      await page.goto(paths[locale])
+      await page.screenshot({ path: `.ci-artifacts/screenshots/registration-event-${locale}-${width}.png`, fullPage: true })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+      await page.locator('#registration form').evaluate((form: HTMLFormElement) => form.setAttribute('novalidate', ''))
+      await page.getByLabel(text[locale].name).fill('Ada')
+      await page.getByRole('button', { name: text[locale].submit, exact: true }).click()
+      await expect(page.locator('#registration-email-error')).toBeVisible()
+      await page.screenshot({ path: `.ci-artifacts/screenshots/registration-form-error-${locale}-${width}.png`, fullPage: true })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+      await context.close()
+    })
+  }
+}
