@@ -162,3 +162,17 @@ for (const locale of ['it', 'en'] as const) {
     })
   }
 }
+
+test('the partner widget and the JSON feed say whether registration is open', async ({ request }) => {
+  const spaces = await staff.get('/api/spaces?where[slug][equals]=lofoio&depth=0&locale=it')
+  const space = ((await spaces.json()) as { docs: { id: number }[] }).docs[0]
+  await write('patch', `/api/events/${eventId}?locale=it`, { host: space.id, _status: 'published' })
+  await expect
+    .poll(async () => {
+      const json = (await (await request.get('/en/calendar/spaces/lofoio.json')).json()) as { events: { id: number; registration: { open: boolean; state: string } | null }[] }
+      return json.events.find((e) => e.id === eventId)?.registration
+    })
+    .toMatchObject({ open: true, state: 'open' })
+  const widget = await request.get('/it/embed/lofoio')
+  expect(await widget.text()).toMatch(/data-registration="open"[^>]*>Rest(a|ano) \d+ post/)
+})
