@@ -1,6 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 import { cancelToken } from '../../src/lib/registration/cancelToken'
 import { E2E_PAYLOAD_SECRET } from './setup/globalSetup'
+import { editorInAdmin } from './setup/adminSession'
 import { staffRequest } from './setup/staffRequest'
 
 /** A visitor registers on an event page, sees the seats go down, and cancels by the e-mail's link: both languages, with and without JavaScript. */
@@ -175,4 +176,18 @@ test('the partner widget and the JSON feed say whether registration is open', as
     .toMatchObject({ open: true, state: 'open' })
   const widget = await request.get('/it/embed/lofoio')
   expect(await widget.text()).toMatch(/data-registration="open"[^>]*>Rest(a|ano) \d+ post/)
+})
+
+test('staff see the counts in the event and its registrations in the list', async ({ browser, request }) => {
+  const email = `admin-view-${stamp}@example.com`
+  const posted = await request.post('/en/registration', { form: { event: String(eventId), name: 'Grace Hopper', email, people: '3', consent: 'on' }, maxRedirects: 0 })
+  expect(posted.headers().location).toContain('/en/registration/confirmed')
+  const page = await editorInAdmin(browser, 'en')
+  await page.goto(`/admin/collections/events/${eventId}`)
+  const counts = page.locator('[data-registration-counts]')
+  await expect(counts.locator('[data-confirmed]')).toHaveText(/^\d+ \/ 10$/)
+  await counts.getByRole('link', { name: 'See the registrations' }).click()
+  await expect(page.getByRole('link', { name: 'Grace Hopper' })).toBeVisible()
+  await expect(page.getByRole('link', { name: `Export as CSV (event ${eventId})` })).toBeVisible()
+  await page.context().close()
 })
