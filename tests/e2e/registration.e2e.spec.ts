@@ -1,6 +1,7 @@
 import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test'
 import { cancelToken } from '../../src/lib/registration/cancelToken'
 import { E2E_PAYLOAD_SECRET } from './setup/globalSetup'
+import { editorInAdmin } from './setup/adminSession'
 import { staffRequest } from './setup/staffRequest'
 
 /** A visitor registers on an event page, sees the seats go down, and cancels by the e-mail's link: both languages, with and without JavaScript. */
@@ -142,4 +143,51 @@ test('staff export the registrations as CSV; visitors cannot', async ({ request 
   expect(csv.ok()).toBe(true)
   expect(csv.headers()['content-type']).toContain('text/csv')
   expect(await csv.text()).toContain('"event_id","event"')
+})
+
+for (const locale of ['it', 'en'] as const) {
+  for (const width of [360, 1280]) {
+    test(`the event page with its form fits ${width} px (${locale}), and so does the form with an error`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, locale: locale === 'it' ? 'it-IT' : 'en-GB' })
+      const page = await context.newPage()
+      await page.goto(paths[locale])
+      await page.screenshot({ path: `.ci-artifacts/screenshots/registration-event-${locale}-${width}.png`, fullPage: true })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+      await page.locator('#registration form').evaluate((form: HTMLFormElement) => form.setAttribute('novalidate', ''))
+      await page.getByLabel(text[locale].name).fill('Ada')
+      await page.getByRole('button', { name: text[locale].submit, exact: true }).click()
+      await expect(page.locator('#registration-email-error')).toBeVisible()
+      await page.screenshot({ path: `.ci-artifacts/screenshots/registration-form-error-${locale}-${width}.png`, fullPage: true })
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+      await context.close()
+    })
+  }
+}
+
+test('the partner widget and the JSON feed say whether registration is open', async ({ request }) => {
+  const spaces = await staff.get('/api/spaces?where[slug][equals]=lofoio&depth=0&locale=it')
+  const space = ((await spaces.json()) as { docs: { id: number }[] }).docs[0]
+  await write('patch', `/api/events/${eventId}?locale=it`, { host: space.id, _status: 'published' })
+  await expect
+    .poll(async () => {
+      const json = (await (await request.get('/en/calendar/spaces/lofoio.json')).json()) as { events: { id: number; registration: { open: boolean; state: string } | null }[] }
+      return json.events.find((e) => e.id === eventId)?.registration
+    })
+    .toMatchObject({ open: true, state: 'open' })
+  const widget = await request.get('/it/embed/lofoio')
+  expect(await widget.text()).toMatch(/data-registration="open"[^>]*>Rest(a|ano) \d+ post/)
+})
+
+test('staff see the counts in the event and its registrations in the list', async ({ browser, request }) => {
+  const email = `admin-view-${stamp}@example.com`
+  const posted = await request.post('/en/registration', { form: { event: String(eventId), name: 'Grace Hopper', email, people: '3', consent: 'on' }, maxRedirects: 0 })
+  expect(posted.headers().location).toContain('/en/registration/confirmed')
+  const page = await editorInAdmin(browser, 'en')
+  await page.goto(`/admin/collections/events/${eventId}`)
+  const counts = page.locator('[data-registration-counts]')
+  await expect(counts.locator('[data-confirmed]')).toHaveText(/^\d+ \/ 10$/)
+  await counts.getByRole('link', { name: 'See the registrations' }).click()
+  await expect(page.getByRole('link', { name: 'Grace Hopper' })).toBeVisible()
+  await expect(page.getByRole('link', { name: `Export as CSV (event ${eventId})` })).toBeVisible()
+  await page.context().close()
 })

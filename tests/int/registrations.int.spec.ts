@@ -226,4 +226,18 @@ describe('retention', () => {
     expect(await rows(old.id)).toHaveLength(0)
     expect(await rows(recent.id)).toHaveLength(1)
   })
+
+  it('runs as the registrationRetention job of Payload’s queue, scheduled nightly', async () => {
+    const task = payload.config.jobs.tasks?.find((t) => t.slug === 'registrationRetention')
+    expect(task?.schedule?.[0]?.cron).toBe('0 30 3 * * *')
+    const old = await event({ capacity: 5 })
+    await person(old.id, 'job')
+    await payload.update({ collection: 'events', id: old.id, data: { start: new Date(Date.now() - 40 * 86_400_000).toISOString(), _status: 'published' } })
+    await inbox.waitFor(sentTo(`pjob-${old.id}@example.com`))
+    const job = await payload.jobs.queue({ task: 'registrationRetention', input: {} })
+    await payload.jobs.runByID({ id: job.id })
+    expect(await rows(old.id)).toHaveLength(0)
+    // A job that succeeded is removed from the queue; one that failed would stay, with its error.
+    expect(await payload.findByID({ collection: 'payload-jobs', id: job.id, disableErrors: true })).toBeNull()
+  })
 })

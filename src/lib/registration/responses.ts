@@ -6,8 +6,11 @@ import type { RateLimitName } from '@/lib/rateLimit/limits'
 const noStore = { 'Cache-Control': 'no-store' }
 
 /** A 303 to a page of the site: the browser follows it with a GET, so a reload never posts twice. */
-export const seeOther = (request: Request, path: string, headers: Record<string, string> = {}) =>
-  new Response(null, { status: 303, headers: { ...noStore, ...headers, Location: new URL(path, request.url).pathname + new URL(path, request.url).search } })
+export function seeOther(request: Request, path: string): Response {
+  const target = new URL(path, request.url)
+  // A relative Location: behind the TLS proxy, request.url's origin is the internal one.
+  return new Response(null, { status: 303, headers: { ...noStore, Location: target.pathname + target.search } })
+}
 
 /** A short refusal in the visitor's language. */
 export async function refusal(locale: Locale, status: number, key: 'badForm' | 'tooManyRequests' | 'cancelInvalid', seconds?: number, headers: Record<string, string> = {}) {
