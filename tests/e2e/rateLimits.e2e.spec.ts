@@ -77,3 +77,12 @@ test('form submissions per client, refused in the page’s language', async () =
   const limited = await exhaust('form', submit)
   expect(await limited.text()).toContain('Troppi invii')
 })
+
+test('registration and cancel-link posts per client, refused in the visitor’s language', async () => {
+  const post = (path: string, body: string) => () =>
+    fetch(`${server.origin}${path}`, { method: 'POST', redirect: 'manual', headers: { ...client(20), 'content-type': 'application/x-www-form-urlencoded' }, body })
+  const limited = await exhaust('registration', post('/it/registration', 'event=999999&name=A&email=a%40b.it&people=1&consent=on'))
+  expect(await limited.text()).toContain('Troppi tentativi')
+  const cancel = await exhaust('registrationCancel', post('/en/registration/cancellation', 't=1.x'))
+  expect(await cancel.text()).toContain('Too many attempts')
+})
