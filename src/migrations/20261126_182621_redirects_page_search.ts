@@ -18,7 +18,7 @@ const pageSearch = `
   CREATE INDEX "pages_locales_search_vector_it_idx" ON "pages_locales" USING gin ("search_vector") WHERE "_locale" = 'it';
   CREATE INDEX "pages_locales_search_vector_en_idx" ON "pages_locales" USING gin ("search_vector") WHERE "_locale" = 'en';`
 
-export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_redirects_to_type" AS ENUM('reference', 'custom');
   CREATE TYPE "public"."enum_redirects_type" AS ENUM('308', '307');
@@ -67,11 +67,38 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_redirects_fk" FOREIGN KEY ("redirects_id") REFERENCES "public"."redirects"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "payload_locked_documents_rels_redirects_id_idx" ON "payload_locked_documents_rels" USING btree ("redirects_id");`)
   await db.execute(sql.raw(pageSearch))
-  for (const locale of ['it', 'en'] as const) {
-    const { docs } = await payload.find({ collection: 'pages', locale, depth: 0, pagination: false, draft: false, req, select: { layout: true } })
-    for (const page of docs) {
-      await db.execute(sql`UPDATE "pages_locales" SET "search_text" = ${pageSearchText(page.layout)} WHERE "_parent_id" = ${page.id} AND "_locale" = ${locale}`)
-    }
+  await fillPageSearchText(db)
+}
+
+/**
+ * Fills `search_text` from the blocks' own tables, not through payload.find: the Local API reads with the
+ * config of the code that runs, whose blocks may have tables that later migrations make.
+ */
+export async function fillPageSearchText(db: MigrateUpArgs['db']): Promise<void> {
+  const rowsOf = async (query: string) => ((await db.execute(sql.raw(query))) as unknown as { rows: Record<string, unknown>[] }).rows
+  const blocks = new Map<string, Record<string, unknown>[]>()
+  const add = (row: Record<string, unknown>, block: Record<string, unknown>) => {
+    const key = `${row.page}:${row.locale}`
+    blocks.set(key, [...(blocks.get(key) ?? []), { ...block, order: row.ord }])
+  }
+  for (const row of await rowsOf(`SELECT _parent_id AS page, _locale AS locale, _order AS ord, heading, text FROM pages_blocks_hero`)) add(row, { blockType: 'hero', heading: row.heading, text: row.text })
+  for (const row of await rowsOf(`SELECT _parent_id AS page, _locale AS locale, _order AS ord, heading, text FROM pages_blocks_call_to_action`)) add(row, { blockType: 'callToAction', heading: row.heading, text: row.text })
+  for (const row of await rowsOf(`SELECT _parent_id AS page, _locale AS locale, _order AS ord, content FROM pages_blocks_rich_text`)) add(row, { blockType: 'richText', content: row.content })
+  for (const row of await rowsOf(`SELECT _parent_id AS page, _locale AS locale, _order AS ord, caption FROM pages_blocks_image`)) add(row, { blockType: 'image', caption: row.caption })
+  const faqItems = await rowsOf(`SELECT _parent_id AS block, question, answer FROM pages_blocks_faq_items ORDER BY _order`)
+  for (const row of await rowsOf(`SELECT id, _parent_id AS page, _locale AS locale, _order AS ord, heading FROM pages_blocks_faq`)) {
+    add(row, { blockType: 'faq', heading: row.heading, items: faqItems.filter((item) => item.block === row.id) })
+  }
+  const included = await rowsOf(`SELECT _parent_id AS plan, item FROM pages_blocks_plans_plans_included ORDER BY _order`)
+  const plans = await rowsOf(`SELECT id, _parent_id AS block, name FROM pages_blocks_plans_plans ORDER BY _order`)
+  for (const row of await rowsOf(`SELECT id, _parent_id AS page, _locale AS locale, _order AS ord, heading, note FROM pages_blocks_plans`)) {
+    const own = plans.filter((plan) => plan.block === row.id).map((plan) => ({ name: plan.name, included: included.filter((item) => item.plan === plan.id) }))
+    add(row, { blockType: 'plans', heading: row.heading, note: row.note, plans: own })
+  }
+  for (const [key, layout] of blocks) {
+    const [page, locale] = key.split(':')
+    layout.sort((a, b) => Number(a.order) - Number(b.order))
+    await db.execute(sql`UPDATE "pages_locales" SET "search_text" = ${pageSearchText(layout)} WHERE "_parent_id" = ${Number(page)} AND "_locale" = ${locale}`)
   }
 }
 

@@ -4,8 +4,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
    CREATE TYPE "public"."enum_form_submissions_status" AS ENUM('new', 'answered', 'spam');
   CREATE TYPE "public"."enum_form_submissions_locale" AS ENUM('it', 'en');
-  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deleteOldSubmissions' BEFORE 'schedulePublish';
-  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deleteOldSubmissions' BEFORE 'schedulePublish';
+  ALTER TYPE "public"."enum_payload_jobs_log_task_slug" ADD VALUE 'deleteOldSubmissions' BEFORE 'registrationRetention';
+  ALTER TYPE "public"."enum_payload_jobs_task_slug" ADD VALUE 'deleteOldSubmissions' BEFORE 'registrationRetention';
   CREATE TABLE "pages_blocks_form" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,

@@ -10,6 +10,7 @@ import * as migration_20261126_182629_registrations from './20261126_182629_regi
 import * as migration_20261126_182759_media_storage_prefix from './20261126_182759_media_storage_prefix';
 import * as migration_20261126_183120_contact_page from './20261126_183120_contact_page';
 import * as migration_20261126_184641_forms from './20261126_184641_forms';
+import * as migration_20261126_192540_merged_schema from './20261126_192540_merged_schema';
 
 export const migrations = [
   {
@@ -71,5 +72,10 @@ export const migrations = [
     up: migration_20261126_184641_forms.up,
     down: migration_20261126_184641_forms.down,
     name: '20261126_184641_forms',
+  },
+  {
+    up: migration_20261126_192540_merged_schema.up,
+    down: migration_20261126_192540_merged_schema.down,
+    name: '20261126_192540_merged_schema',
   },
 ];

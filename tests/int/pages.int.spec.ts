@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { sql } from '@payloadcms/db-postgres'
 import { findPage } from '@/lib/cms/pages/queries'
+import { fillPageSearchText } from '@/migrations/20261126_182621_redirects_page_search'
 import { testPayload } from './setup/payload'
 
 let payload: Payload
@@ -45,5 +47,25 @@ describe('pages', () => {
   it('a draft page is not public', async () => {
     await payload.create({ collection: 'pages', locale: 'it', draft: true, data: { ...page('bozza-test'), _status: 'draft' } })
     expect(await findPage(payload, 'it', 'bozza-test')).toBeNull()
+  })
+
+  it("the search migration's fill reads the blocks' tables to the same words as the save hook", async () => {
+    const data = {
+      ...page('ricerca-riempita'),
+      layout: [
+        { blockType: 'hero' as const, heading: 'Benvenuti alla fabbrica', text: 'Scrivanie luminose' },
+        ...page('x').layout,
+        { blockType: 'callToAction' as const, heading: 'Vieni a trovarci', text: 'Ogni giorno', linkLabel: 'Scrivici', linkHref: '/it/contatti' },
+      ],
+    }
+    const created = await payload.create({ collection: 'pages', locale: 'it', data })
+    const read = async () =>
+      ((await payload.db.drizzle.execute(sql`SELECT search_text FROM pages_locales WHERE _parent_id = ${created.id} AND _locale = 'it'`)) as unknown as { rows: { search_text: string | null }[] }).rows[0]?.search_text
+    const fromHook = await read()
+    expect(fromHook).toContain('Benvenuti alla fabbrica')
+    expect(fromHook).toContain('Open on Sunday?')
+    await payload.db.drizzle.execute(sql`UPDATE pages_locales SET search_text = NULL`)
+    await fillPageSearchText(payload.db.drizzle as never)
+    expect(await read()).toBe(fromHook)
   })
 })
