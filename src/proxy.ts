@@ -34,8 +34,9 @@ function withoutCookie(pathname: string, response: Response): Response {
 
 // On the site, the proxy answers old WordPress addresses and negotiates the locale of `/` and of
 // paths without one (only `/` stores it in the NEXT_LOCALE cookie). The site's pages skip it:
-// next.config's rewrites map their path names, and a cached page is served without the proxy. Next reads this config statically, so the locales and the
-// sections (src/i18n/routing.ts; a test compares them) are spelled out.
+// next.config's rewrites map their path names, and a cached page is served without the proxy.
+// Next reads this config statically, so the locales and the sections (src/i18n/routing.ts; a test
+// compares them) are spelled out.
 export const config = {
   matcher: [
     // Always: the API (rate limits; uploaded files excepted), search and preview cards (rate limits),

@@ -156,7 +156,7 @@ describe.skipIf(missing.length > 0)('several instances behind Varnish', () => {
     await runScript('tests/cluster/jobs.ts', ['queue', String(draft.doc.id), new Date(Date.now() + 3000).toISOString()], { env: cluster.env, onLine })
     const { id: jobId } = JSON.parse(output[0]) as { id: number }
     const ms = await waitUntil('the scheduled post through Varnish', async () => (await text(`${cluster.edge}/it/blog/${slug}`)).status === 200)
-    console.log(`scheduled publication visible through Varnish ${ms} ms after queueing (due after 3 s, worker every 2 s)`)
+    console.log(`scheduled publication visible through Varnish ${ms} ms after the queueing script returned (due 3 s after it started; worker every 2 s)`)
     expect((await text(`${cluster.b}/it/blog/${slug}`)).status).toBe(200)
     // A few more worker rounds: nobody runs it again.
     await new Promise((resolve) => setTimeout(resolve, 5000))
