@@ -227,10 +227,11 @@ describe('Dockerfile', () => {
     expect(runner.filter((i) => i.op === 'EXPOSE').map((i) => i.args)).toContain('3000')
   })
 
-  it('starts with node server.js and checks its health with node', () => {
+  it('starts node server.js behind the request gate, and checks its health with node', () => {
     const cmds = runner.filter((i) => i.op === 'CMD')
     expect(cmds).toHaveLength(1)
-    expect(JSON.parse(cmds[0].args)).toEqual(['node', 'server.js'])
+    expect(JSON.parse(cmds[0].args)).toEqual(['node', '--require', './requestGate.cjs', 'server.js'])
+    expect(runner.some((i) => i.op === 'COPY' && /src\/server\/requestGate\.cjs \.\/requestGate\.cjs$/.test(i.args))).toBe(true)
     const healthcheck = runner.find((i) => i.op === 'HEALTHCHECK')
     expect(healthcheck?.args).toMatch(/CMD \["node", "-e", .*http:\/\/127\.0\.0\.1:3000\/api\/globals\/site-settings/)
   })
