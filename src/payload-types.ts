@@ -226,14 +226,7 @@ export interface Page {
             blockName?: string | null;
             blockType: 'faq';
           }
-        | {
-            heading?: string | null;
-            intro?: string | null;
-            form: number | Form;
-            id?: string | null;
-            blockName?: string | null;
-            blockType: 'form';
-          }
+        | FormBlock
       )[]
     | null;
   searchText?: string | null;
@@ -358,6 +351,18 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock".
+ */
+export interface FormBlock {
+  heading?: string | null;
+  intro?: string | null;
+  form: number | Form;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'form';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1399,15 +1404,7 @@ export interface PagesSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
-        form?:
-          | T
-          | {
-              heading?: T;
-              intro?: T;
-              form?: T;
-              id?: T;
-              blockName?: T;
-            };
+        form?: T | FormBlockSelect<T>;
       };
   searchText?: T;
   generateSlug?: T;
@@ -1442,6 +1439,17 @@ export interface PagesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "FormBlock_select".
+ */
+export interface FormBlockSelect<T extends boolean = true> {
+  heading?: T;
+  intro?: T;
+  form?: T;
+  id?: T;
+  blockName?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

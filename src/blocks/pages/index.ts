@@ -103,6 +103,8 @@ export const FaqBlock: Block = {
 
 export const FormBlock: Block = {
   slug: 'form',
+  // Named apart from the form-builder's `forms` collection, whose GraphQL type is already "Form".
+  interfaceName: 'FormBlock',
   labels: { singular: { it: 'Modulo', en: 'Form' }, plural: { it: 'Moduli', en: 'Forms' } },
   fields: [
     heading,
