@@ -113,7 +113,8 @@ test('an editor writes, previews, publishes per language, schedules and restores
     expect(englishPage).toContain(englishText)
     const italianPage = await (await request.get(`/it/blog/${italianSlug}`)).text()
     expect(italianPage).toContain(italianTitle)
-    expect(italianPage).toContain(`href="/en/blog/${englishSlug}"`)
+    // The switcher leads to the English post through /next/language, which remembers the choice.
+    expect(italianPage).toContain(`href="/next/language?${new URLSearchParams({ to: `/en/blog/${englishSlug}` })}"`)
   })
 
   await test.step('deleting a published post asks first', async () => {
