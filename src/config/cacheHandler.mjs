@@ -4,7 +4,10 @@
  * - REDIS_URL set: @fortedigital/nextjs-cache-handler's Redis handler. Every instance reads and writes
  *   the same entries, and a tag expired on one instance (revalidateTag) is expired for all.
  * - otherwise: Next's own handler, in memory only (bounded by next.config `cacheMaxMemorySize`), as before.
- * Neither keeps not-found pages (src/server/renderCache.mjs says why).
+ * Neither keeps not-found pages: a page route such as /it/blog/[slug] would keep a made-up slug's 404
+ * like a real page, and a crawler's or a scanner's few hundred invented addresses would push the pages
+ * visitors read out of the bounded cache. A 404 costs one indexed lookup to render again. (Search pages
+ * are dynamic and never reach this cache.)
  * Either way, once Next has expired tags the shared caches in CACHE_PURGE_URLS are purged of them.
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
@@ -13,7 +16,11 @@ import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings
 import { Redis } from 'ioredis'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { purgeEdge } from './purgeEdge.mjs'
-import { isNotFoundPage } from '../server/renderCache.mjs'
+
+/** Whether a cache value is a rendered page answering 404 (App Router or Pages Router). */
+function isNotFoundPage(data) {
+  return Boolean(data) && (data.kind === 'APP_PAGE' || data.kind === 'PAGES') && data.status === 404
+}
 
 const building = process.env.NEXT_PHASE === 'phase-production-build'
 const useRedis = Boolean(process.env.REDIS_URL) && !building

@@ -3,7 +3,7 @@ import { demoPages } from './setup/demoPages'
 
 /**
  * Next's render cache is bounded (next.config `cacheMaxMemorySize`): what it keeps must be pages
- * visitors read, not the 404s of made-up addresses nor one-off searches (src/server/renderCache.mjs).
+ * visitors read, not the 404s of made-up addresses nor one-off searches (src/config/cacheHandler.mjs).
  * The locale cookie is sent so the answers come from the cache without the proxy, as for a returning visitor.
  */
 const cookie = { cookie: 'NEXT_LOCALE=it' }
