@@ -65,13 +65,17 @@ async function adminCookie(): Promise<string> {
   return `payload-token=${token}`
 }
 
-type RouteFigures = BenchRoute & { status: number; bytes: number; uncached: { p50: number; p95: number }; cached: { p50: number; p95: number }; pass: boolean }
+type RouteFigures = BenchRoute & { status: number; bytes: number; firstMs: number; uncached: { p50: number; p95: number }; cached: { p50: number; p95: number }; pass: boolean }
 
 async function measureRoute(route: BenchRoute, cookie: string): Promise<RouteFigures> {
   // The REST API takes the token as a header (its cookie is for the admin's own pages).
   const auth: Record<string, string> = route.group === 'rest' ? { authorization: `JWT ${cookie.replace('payload-token=', '')}` } : {}
   const headers: Record<string, string> = { cookie: route.admin ? cookie : `NEXT_LOCALE=${route.path.startsWith('/en') ? 'en' : 'it'}`, 'accept-encoding': 'gzip', ...auth }
   const url = `${baseUrl}${route.path}`
+  // The first request to a route also loads its code (the admin's bundles take a few hundred ms):
+  // timed apart, so that the samples measure reading and rendering.
+  await expireEverything()
+  const first = (await timedRequest(url, headers)).ms
   const uncached: number[] = []
   let last = { status: 0, bytes: 0 }
   for (let i = 0; i < samples; i++) {
@@ -84,7 +88,7 @@ async function measureRoute(route: BenchRoute, cookie: string): Promise<RouteFig
   const cached: number[] = []
   for (let i = 0; i < samples; i++) cached.push((await timedRequest(url, headers)).ms)
   const figures = { p50: percentile(uncached, 50), p95: percentile(uncached, 95) }
-  return { ...route, ...last, uncached: figures, cached: { p50: percentile(cached, 50), p95: percentile(cached, 95) }, pass: figures.p95 <= route.budgetMs && last.status === 200 }
+  return { ...route, ...last, firstMs: first, uncached: figures, cached: { p50: percentile(cached, 50), p95: percentile(cached, 95) }, pass: figures.p95 <= route.budgetMs && last.status === 200 }
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`
@@ -114,7 +118,7 @@ try {
     figures.push(result)
     console.log(
       `${result.pass ? 'PASS' : 'FAIL'}  ${route.name.padEnd(28)} uncached p50 ${ms(result.uncached.p50).padStart(7)} p95 ${ms(result.uncached.p95).padStart(7)} (budget ${route.budgetMs})` +
-        `   cached p50 ${ms(result.cached.p50).padStart(6)} p95 ${ms(result.cached.p95).padStart(6)}   ${result.status} ${(result.bytes / 1024).toFixed(0)} kB  ${route.path}`,
+        `   cached p50 ${ms(result.cached.p50).padStart(6)} p95 ${ms(result.cached.p95).padStart(6)}   first ${ms(result.firstMs).padStart(6)}   ${result.status} ${(result.bytes / 1024).toFixed(0)} kB  ${route.path}`,
     )
   }
   memory.afterRoutes = await treeRssMb(pid)

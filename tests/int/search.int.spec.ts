@@ -136,6 +136,26 @@ describe('search', () => {
     expect((await searchDocuments(payload, { locale: 'it', query: 'lemurello', offset: 10 })).total).toBe(2)
   })
 
+  it('ranks only the newest matches of a very common word, and still lists and counts every match', async () => {
+    const dated = async (title: string, publishedAt: string) => {
+      const doc = await post('it', { title, content: 'Parola comune.' })
+      return payload.update({ collection: 'posts', id: doc.id, locale: 'it', data: { publishedAt } })
+    }
+    // The oldest has the word in its title (the best rank) but falls outside the two ranked.
+    const oldest = await dated('Il formichiere antico', '2001-01-01T10:00:00.000Z')
+    const middle = await post('it', { title: 'Notizie', content: 'Il formichiere di mezzo.' })
+    await payload.update({ collection: 'posts', id: middle.id, locale: 'it', data: { publishedAt: '2002-01-01T10:00:00.000Z' } })
+    const newest = await dated('Il formichiere nuovo', '2003-01-01T10:00:00.000Z')
+    const { drizzle } = payload.db as unknown as PostgresAdapter
+    const run = async (ranked: number) =>
+      (await drizzle.execute<{ total: number; id: number }>(searchStatement({ locale: 'it', query: 'formichiere', limit: 10, offset: 0, ranked }))).rows
+    const capped = await run(2)
+    expect(capped.map((row) => row.id)).toEqual([newest.id, middle.id, oldest.id])
+    expect(capped[0]?.total).toBe(3)
+    // With room for all three, the title matches come first again, newest first.
+    expect((await run(500)).map((row) => row.id)).toEqual([newest.id, oldest.id, middle.id])
+  })
+
   it('highlights the match in a snippet that cannot carry stored markup', async () => {
     await post('it', {
       title: 'Sicurezza',
