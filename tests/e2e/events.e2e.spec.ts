@@ -135,3 +135,10 @@ test('the language switcher leads to the same event in the other language and ba
   await expect(page).toHaveURL(new RegExp(`${eventPath('it', fanoMeetup)}$`))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(fanoMeetup.it.title)
 })
+
+test('the events list pages its past events: page 1 is the list, a page past the last or not a number is a 404', async ({ request }) => {
+  for (const locale of ['it', 'en'] as const) {
+    expect((await request.get(`${list[locale]}?page=1`)).status()).toBe(200)
+    for (const page of ['2', '0', 'abc', '1.5', '99999999999999999999']) expect((await request.get(`${list[locale]}?page=${page}`)).status()).toBe(404)
+  }
+})

@@ -136,24 +136,25 @@ describe('search', () => {
     expect((await searchDocuments(payload, { locale: 'it', query: 'lemurello', offset: 10 })).total).toBe(2)
   })
 
-  it('ranks only the newest matches of a very common word, and still lists and counts every match', async () => {
-    const dated = async (title: string, publishedAt: string) => {
-      const doc = await post('it', { title, content: 'Parola comune.' })
+  it('lists, ranks and counts the newest matches of a very common word and says there are more', async () => {
+    const dated = async (title: string, content: string, publishedAt: string) => {
+      const doc = await post('it', { title, content })
       return payload.update({ collection: 'posts', id: doc.id, locale: 'it', data: { publishedAt } })
     }
-    // The oldest has the word in its title (the best rank) but falls outside the two ranked.
-    const oldest = await dated('Il formichiere antico', '2001-01-01T10:00:00.000Z')
-    const middle = await post('it', { title: 'Notizie', content: 'Il formichiere di mezzo.' })
-    await payload.update({ collection: 'posts', id: middle.id, locale: 'it', data: { publishedAt: '2002-01-01T10:00:00.000Z' } })
-    const newest = await dated('Il formichiere nuovo', '2003-01-01T10:00:00.000Z')
+    // The oldest has the word in its title (the best rank), but only the two newest are listed.
+    const oldest = await dated('Il formichiere antico', 'Parola comune.', '2001-01-01T10:00:00.000Z')
+    const middle = await dated('Notizie', 'Il formichiere di mezzo.', '2002-01-01T10:00:00.000Z')
+    const newest = await dated('Il formichiere nuovo', 'Parola comune.', '2003-01-01T10:00:00.000Z')
     const { drizzle } = payload.db as unknown as PostgresAdapter
-    const run = async (ranked: number) =>
-      (await drizzle.execute<{ total: number; id: number }>(searchStatement({ locale: 'it', query: 'formichiere', limit: 10, offset: 0, ranked }))).rows
+    const run = async (cap: number) =>
+      (await drizzle.execute<{ total: number; more: boolean; id: number }>(searchStatement({ locale: 'it', query: 'formichiere', limit: 10, offset: 0, cap }))).rows
     const capped = await run(2)
-    expect(capped.map((row) => row.id)).toEqual([newest.id, middle.id, oldest.id])
-    expect(capped[0]?.total).toBe(3)
-    // With room for all three, the title matches come first again, newest first.
-    expect((await run(500)).map((row) => row.id)).toEqual([newest.id, oldest.id, middle.id])
+    expect(capped.map((row) => row.id)).toEqual([newest.id, middle.id])
+    expect(capped[0]).toMatchObject({ total: 2, more: true })
+    // With room for all three, the title matches come first, newest first, and nothing is left out.
+    const all = await run(500)
+    expect(all.map((row) => row.id)).toEqual([newest.id, oldest.id, middle.id])
+    expect(all[0]).toMatchObject({ total: 3, more: false })
   })
 
   it('highlights the match in a snippet that cannot carry stored markup', async () => {
@@ -174,7 +175,7 @@ describe('search', () => {
   })
 
   it('answers a blank query without asking the database, and refuses a very long one', async () => {
-    expect(await searchDocuments({} as Payload, { locale: 'it', query: '   ' })).toEqual({ total: 0, results: [] })
+    expect(await searchDocuments({} as Payload, { locale: 'it', query: '   ' })).toEqual({ total: 0, more: false, results: [] })
     expect(await found('it', 'il "( & !')).toEqual([])
     await expect(searchDocuments(payload, { locale: 'it', query: 'x'.repeat(201) })).rejects.toThrow()
   })

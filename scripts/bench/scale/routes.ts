@@ -30,7 +30,12 @@ export async function benchRoutes(databaseUrl: string, baseUrl: string): Promise
       )
       return { slug: rows[0]?.slug as string, pages: Math.max(1, Math.ceil((rows[0]?.n ?? 0) / perPage)) }
     }
-    const [pagesIt, pagesEn, categoryIt, tagEn] = await Promise.all([pages('it'), pages('en'), busiestTerm('categories', 'it'), busiestTerm('tags', 'en')])
+    // Past events are listed 24 to a page (src/app/(frontend)/[locale]/events/page.tsx).
+    const pastEventPages = async () => {
+      const { rows } = await client.query(`SELECT count(*)::int AS n FROM events WHERE _status = 'published' AND available_in_it AND coalesce("end", start) < now()`)
+      return Math.max(1, Math.ceil(rows[0].n / 24))
+    }
+    const [pagesIt, pagesEn, categoryIt, tagEn, eventPages] = await Promise.all([pages('it'), pages('en'), busiestTerm('categories', 'it'), busiestTerm('tags', 'en'), pastEventPages()])
     const sitemapIndex = await (await fetch(`${baseUrl}/sitemap.xml`)).text()
     const chunks = [...sitemapIndex.matchAll(/<loc>[^<]*(\/sitemap\/[^<]+)<\/loc>/g)].map((match) => match[1])
     const rare = rareWords[3]
@@ -57,6 +62,8 @@ export async function benchRoutes(databaseUrl: string, baseUrl: string): Promise
           ['blog it category last', `/it/blog?category=${categoryIt.slug}&page=${categoryIt.pages}`],
           ['blog en tag', `/en/blog?tag=${tagEn.slug}`],
           ['blog en tag last', `/en/blog?tag=${tagEn.slug}&page=${tagEn.pages}`],
+          ['events it first', '/it/eventi'],
+          ['events it last', `/it/eventi?page=${eventPages}`],
         ] as const
       ).map(([name, path]) => ({ group: 'list' as const, name, path, budgetMs: 50 })),
       { group: 'feed', name: 'feed it', path: '/it/feed.xml', budgetMs: 100 },

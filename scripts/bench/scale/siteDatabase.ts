@@ -44,5 +44,11 @@ export async function generatedSiteCopy(serverUrl: string, size: SiteSize, copy:
   await onServer(serverUrl, `CREATE DATABASE "${copy}" TEMPLATE "${template}"`)
   const url = databaseUrl(serverUrl, copy)
   await run('tsx', ['scripts/db/migrateAndSeed.ts', '--no-seed'], { env: scriptEnv(url) })
+  // What autovacuum does on a running site soon after a bulk import: planner statistics, and a
+  // visibility map for index-only scans. A fresh copy has neither, and its plans would be a newly
+  // imported site's, not the one visitors use.
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  await client.query('VACUUM ANALYZE').finally(() => client.end())
   return url
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endsAt, romeYear, splitEvents } from './timeline'
+import { endsAt, eventsPage, romeYear, splitEvents } from './timeline'
 
 const now = new Date('2026-03-10T12:00:00.000Z')
 const event = (id: string, start: string, more: { end?: string; allDay?: boolean } = {}) => ({ id, start, allDay: false, ...more })
@@ -49,5 +49,24 @@ describe('romeYear', () => {
   it('is the year on Rome’s calendar, not UTC’s', () => {
     expect(romeYear('2014-12-31T23:30:00.000Z')).toBe(2015)
     expect(romeYear('2014-10-05T09:00:00.000Z')).toBe(2014)
+  })
+})
+
+describe('eventsPage', () => {
+  const past = Array.from({ length: 5 }, (_, i) => event(`past-${i}`, `202${5 - i}-05-01T09:00:00.000Z`))
+  const events = [event('soon', '2026-03-20T09:00:00.000Z'), ...past]
+
+  it('shows the upcoming events and the most recent past ones on the first page', () => {
+    const first = eventsPage(events, now, 1, 2)
+    expect(first.upcoming.map((e) => e.id)).toEqual(['soon'])
+    expect(first.past.flatMap((group) => group.events.map((e) => e.id))).toEqual(['past-0', 'past-1'])
+    expect(first).toMatchObject({ pastPages: 3, pastTotal: 5 })
+  })
+
+  it('shows only older past events, grouped by year, on later pages, and nothing past the last', () => {
+    const last = eventsPage(events, now, 3, 2)
+    expect(last.upcoming).toEqual([])
+    expect(last.past).toEqual([{ year: 2021, events: [past[4]] }])
+    expect(eventsPage(events, now, 4, 2).past).toEqual([])
   })
 })

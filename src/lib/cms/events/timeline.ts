@@ -25,8 +25,31 @@ const byStart = (a: Timed, b: Timed) => new Date(a.start).getTime() - new Date(b
  * ones grouped by year, most recent first.
  */
 export function splitEvents<T extends Timed>(events: T[], now: Date): { upcoming: T[]; past: YearGroup<T>[] } {
+  const { upcoming, past } = splitEventsFlat(events, now)
+  return { upcoming, past: groupByYear(past) }
+}
+
+function splitEventsFlat<T extends Timed>(events: T[], now: Date): { upcoming: T[]; past: T[] } {
   const upcoming = events.filter((event) => endsAt(event) > now.getTime()).sort(byStart)
   const past = events.filter((event) => endsAt(event) <= now.getTime()).sort((a, b) => byStart(b, a))
+  return { upcoming, past }
+}
+
+/**
+ * One page of the events list: the upcoming events on the first page only, and `perPage` past
+ * events per page, most recent first, grouped by year; `pastPages` counts the pages of past events.
+ */
+export function eventsPage<T extends Timed>(events: T[], now: Date, page: number, perPage: number) {
+  const { upcoming, past } = splitEventsFlat(events, now)
+  return {
+    upcoming: page === 1 ? upcoming : [],
+    past: groupByYear(past.slice((page - 1) * perPage, page * perPage)),
+    pastPages: Math.ceil(past.length / perPage),
+    pastTotal: past.length,
+  }
+}
+
+function groupByYear<T extends Timed>(past: T[]): YearGroup<T>[] {
   const groups: YearGroup<T>[] = []
   for (const event of past) {
     const year = romeYear(event.start)
@@ -34,5 +57,5 @@ export function splitEvents<T extends Timed>(events: T[], now: Date): { upcoming
     if (group?.year === year) group.events.push(event)
     else groups.push({ year, events: [event] })
   }
-  return { upcoming, past: groups }
+  return groups
 }

@@ -1,4 +1,4 @@
-import type { Payload, PopulateType } from 'payload'
+import type { Payload, PopulateType, SelectType } from 'payload'
 import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import type { Post } from '@/payload-types'
@@ -37,10 +37,14 @@ const populate = {
 
 const newestFirst = ['-publishedAt', '-id']
 
+// What a card shows (toPostSummary): without it every related document of every listed post,
+// tags, related events, spaces, projects and SEO image, was read and populated too.
+const summarySelect = { title: true, slug: true, excerpt: true, publishedAt: true, coverImage: true, categories: true, content: true } satisfies SelectType
+
 export async function findPostPage(payload: Payload, locale: Locale, filter: PostFilter): Promise<PostPage> {
   const { ids, total } = await postPageIds(payload, locale, filter, filter.page, POSTS_PER_PAGE)
   const { docs } = ids.length
-    ? await payload.find({ collection: 'posts', where: { id: { in: ids } }, pagination: false, depth: 1, populate, ...publicRead(locale) })
+    ? await payload.find({ collection: 'posts', where: { id: { in: ids } }, pagination: false, depth: 1, select: summarySelect, populate, ...publicRead(locale) })
     : { docs: [] }
   const byId = new Map(docs.map((post) => [post.id, post]))
   return {
@@ -55,7 +59,7 @@ export async function findPostPage(payload: Payload, locale: Locale, filter: Pos
 }
 
 export async function findLatestPosts(payload: Payload, locale: Locale, limit: number): Promise<PostSummary[]> {
-  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit, pagination: false, depth: 1, populate, ...publicRead(locale) })
+  const { docs } = await payload.find({ collection: 'posts', sort: newestFirst, limit, pagination: false, depth: 1, select: summarySelect, populate, ...publicRead(locale) })
   return docs.map((post) => toPostSummary(post, locale))
 }
 

@@ -64,7 +64,10 @@ export const toLinks = (values: unknown[] | null | undefined, locale: Locale, co
     return doc ? [{ title: doc.label, href: contentHref(collection, doc.slug) }] : []
   })
 
-export function toPostSummary(post: Post, locale: Locale): PostSummary {
+/** The fields a card is made from: lists read only these (`summarySelect` in queries.ts). */
+export type PostSummarySource = Pick<Post, 'id' | 'slug' | 'title' | 'excerpt' | 'publishedAt' | 'coverImage' | 'categories' | 'content'>
+
+export function toPostSummary(post: PostSummarySource, locale: Locale): PostSummary {
   return {
     id: post.id,
     slug: post.slug,

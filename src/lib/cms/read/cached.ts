@@ -1,5 +1,6 @@
 import 'server-only'
 import { unstable_cache } from 'next/cache'
+import { cache } from 'react'
 import { noteDatabaseError } from '@/db/health'
 import { type CacheSource, cacheTag } from './cacheTags'
 
@@ -32,7 +33,9 @@ export function cached<Args extends unknown[], Result>(
     [name],
     { tags: sources.map(cacheTag), revalidate: CACHE_LIFETIME_SECONDS },
   )
-  return async (...args: Args) => {
+  // Within one render (a layout's metadata and the page both read the site, say), one call per
+  // arguments: after an expiry the second caller waits for the first read instead of repeating it.
+  return cache(async (...args: Args) => {
     try {
       return await keep(...args)
     } catch (error) {
@@ -40,5 +43,5 @@ export function cached<Args extends unknown[], Result>(
       noteDatabaseError(error)
       throw error
     }
-  }
+  })
 }

@@ -29,9 +29,10 @@ export type SearchResult = {
   date?: string
 }
 
-export type SearchResults = { total: number; results: SearchResult[] }
+/** `total` counts the matches listed; `more` says that further, older matches were left out. */
+export type SearchResults = { total: number; more: boolean; results: SearchResult[] }
 
-type Row = { total: number } & (
+type Row = { total: number; more: boolean } & (
   | { collection: SearchCollection; id: number; title: string; slug: string; rank: number; date: string | null; snippet: string }
   | { collection: null }
 )
@@ -42,7 +43,7 @@ type Row = { total: number } & (
  */
 export async function searchDocuments(payload: Payload, input: SearchInput): Promise<SearchResults> {
   const { locale, query, limit, offset } = searchInputSchema.parse(input)
-  if (!query) return { total: 0, results: [] }
+  if (!query) return { total: 0, more: false, results: [] }
   const { drizzle } = payload.db as unknown as PostgresAdapter
   const { rows } = await drizzle.execute<Row>(searchStatement({ locale, query, limit, offset }))
   const results = rows.flatMap((row) =>
@@ -60,5 +61,5 @@ export async function searchDocuments(payload: Payload, input: SearchInput): Pro
           },
         ],
   )
-  return { total: rows[0]?.total ?? 0, results }
+  return { total: rows[0]?.total ?? 0, more: rows[0]?.more ?? false, results }
 }

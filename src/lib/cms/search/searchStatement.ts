@@ -5,16 +5,22 @@ import { type SearchSource, searchLanguages, searchSources, weightedVector } fro
 
 type Sql = ReturnType<typeof sql.raw>
 
-/** `ranked` lowers the number of ranked matches (tests); the site uses `rankedMatches`. */
-export type SearchPage = { locale: Locale; query: string; limit: number; offset: number; ranked?: number }
+/**
+ * How many matches a search lists: the newest this many, ranked. Whether a document matches is
+ * decided on its stored vector (a compressed value of a few kB); for a word found in every post
+ * PostgreSQL rightly reads the posts newest first rather than the index, and stops after this many
+ * instead of decompressing all of them. More matches are reported as "more than" this many.
+ */
+export const searchResultsCap = 500
+
+/** `cap` lowers the number of matches listed (tests); the site uses `searchResultsCap`. */
+export type SearchPage = { locale: Locale; query: string; limit: number; offset: number; cap?: number }
 
 /**
- * How many matches are ranked. Ranking reads each match's stored vector (a TOASTed value of a few
- * kB): a word found in every post would read all of them for every search. Beyond this many
- * matches only the newest are ranked; the older ones follow them, newest first, so every match is
- * still listed and counted. On a site with fewer matches than this, every match is ranked.
+ * The characters of a document a snippet is cut from: the headline's cost grows with the text
+ * (a few ms for a long post); a match further on gives a snippet of the document's start.
  */
-export const rankedMatches = 500
+const snippetSource = sql.raw('3000')
 
 const table = (source: SearchSource, suffix = '') => sql.raw(`"${source.collection}${suffix}"`)
 const literal = (value: string) => sql.raw(`'${value}'`)
@@ -28,25 +34,29 @@ const visible = (source: SearchSource, locale: Locale) =>
 
 const sharedVector = (source: SearchSource, locale: Locale) => sql.raw(weightedVector(searchLanguages[locale], source.shared ?? []))
 
-/** The ids of one collection's matches with their date: the GIN index answers, no vector is read. */
-function matches(source: SearchSource, locale: Locale, tsquery: Sql): Sql {
+// Newest first, in the order of the lists' indexes (`published_at DESC, id DESC`; events' `start, id` read backwards).
+const newest = (date: string, id: string) => sql.raw(`${date} DESC, ${id} DESC`)
+
+/** One collection's newest `cap + 1` matches with their date: one more than listed tells whether there are more. */
+function matches(source: SearchSource, locale: Locale, tsquery: Sql, cap: number): Sql {
   const head = sql`SELECT ${literal(source.collection)} AS collection, m.id, ${sql.raw(source.date)} AS date`
+  const tail = sql`ORDER BY ${newest(source.date, 'm.id')} LIMIT ${cap + 1}`
   if (!source.shared) {
-    return sql`${head} FROM ${table(source, '_locales')} l JOIN ${table(source)} m ON ${localeRow(locale)}
-      WHERE l.search_vector @@ ${tsquery} AND ${visible(source, locale)}`
+    return sql`(${head} FROM ${table(source)} m JOIN ${table(source, '_locales')} l ON ${localeRow(locale)}
+      WHERE l.search_vector @@ ${tsquery} AND ${visible(source, locale)} ${tail})`
   }
   // Small collections (spaces, projects) whose names and hashtags are not localized.
-  return sql`${head} FROM ${table(source)} m WHERE ${visible(source, locale)} AND m.id IN (
+  return sql`(${head} FROM ${table(source)} m WHERE ${visible(source, locale)} AND m.id IN (
       SELECT l._parent_id FROM ${table(source, '_locales')} l WHERE l._locale = ${literal(locale)} AND l.search_vector @@ ${tsquery}
-      UNION SELECT m.id FROM ${table(source)} m WHERE ${sharedVector(source, locale)} @@ ${tsquery})`
+      UNION SELECT m.id FROM ${table(source)} m WHERE ${sharedVector(source, locale)} @@ ${tsquery}) ${tail})`
 }
 
-/** The rank of one collection's candidates, from the stored vectors. */
+/** The rank of one collection's listed matches, from the stored vectors. */
 function ranks(source: SearchSource, locale: Locale, tsquery: Sql): Sql {
   const vector = source.shared ? sql`coalesce(l.search_vector, ''::tsvector) || ${sharedVector(source, locale)}` : sql`l.search_vector`
   return sql`SELECT ${literal(source.collection)} AS collection, m.id, ts_rank(${vector}, ${tsquery}) AS rank
     FROM ${table(source)} m JOIN ${table(source, '_locales')} l ON ${localeRow(locale)}
-    WHERE m.id IN (SELECT id FROM candidates WHERE collection = ${literal(source.collection)})`
+    WHERE m.id IN (SELECT id FROM listed WHERE collection = ${literal(source.collection)})`
 }
 
 /** Title, slug and the text to cut a snippet from, for one collection's rows of the page. */
@@ -60,24 +70,23 @@ function shown(source: SearchSource, locale: Locale): Sql {
 const union = (parts: Sql[]) => sql.join(parts, sql` UNION ALL `)
 
 /**
- * One statement: the matches found through the indexes and counted once; the newest
- * `rankedMatches` of them ranked; titles and headlines read only for the requested page.
+ * One statement: the newest `cap` matches of all collections, counted and ranked; titles and
+ * headlines read only for the requested page. `more` says whether further matches were left out.
  */
-export function searchStatement({ locale, query, limit, offset, ranked = rankedMatches }: SearchPage): Sql {
+export function searchStatement({ locale, query, limit, offset, cap = searchResultsCap }: SearchPage): Sql {
   const language = literal(searchLanguages[locale])
   const tsquery = sql`websearch_to_tsquery(${language}, ${query})`
-  const newest = sql.raw('date DESC NULLS LAST, collection, id')
-  return sql`WITH found AS MATERIALIZED (${union(searchSources.map((source) => matches(source, locale, tsquery)))}),
-    candidates AS MATERIALIZED (SELECT collection, id FROM found ORDER BY ${newest} LIMIT ${ranked}),
+  return sql`WITH found AS MATERIALIZED (${union(searchSources.map((source) => matches(source, locale, tsquery, cap)))}),
+    listed AS MATERIALIZED (SELECT * FROM found ORDER BY date DESC, collection, id DESC LIMIT ${cap}),
     ranked AS MATERIALIZED (${union(searchSources.map((source) => ranks(source, locale, tsquery)))}),
-    page AS MATERIALIZED (SELECT found.*, ranked.rank FROM found LEFT JOIN ranked USING (collection, id)
-      ORDER BY ranked.rank DESC NULLS LAST, ${newest} LIMIT ${limit} OFFSET ${offset}),
+    page AS MATERIALIZED (SELECT listed.*, ranked.rank FROM listed JOIN ranked USING (collection, id)
+      ORDER BY ranked.rank DESC, listed.date DESC, listed.collection, listed.id DESC LIMIT ${limit} OFFSET ${offset}),
     shown AS MATERIALIZED (${union(searchSources.map((source) => shown(source, locale)))})
-    SELECT counted.total, page.collection, page.id, shown.title, shown.slug, coalesce(page.rank, 0) AS rank,
+    SELECT counted.total, counted.more, page.collection, page.id, shown.title, shown.slug, page.rank,
       to_char(page.date AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS date,
-      ts_headline(${language}, translate(coalesce(shown.snippet_text, ''), ${highlightMarkers}, ''), ${tsquery}, ${headlineOptions}) AS snippet
-    FROM (SELECT count(*)::int AS total FROM found) counted
+      ts_headline(${language}, translate(left(coalesce(shown.snippet_text, ''), ${snippetSource}), ${highlightMarkers}, ''), ${tsquery}, ${headlineOptions}) AS snippet
+    FROM (SELECT (SELECT count(*)::int FROM listed) AS total, (SELECT count(*) > ${cap} FROM found) AS more) counted
       LEFT JOIN page ON true
       LEFT JOIN shown ON shown.collection = page.collection AND shown.id = page.id
-    ORDER BY page.rank DESC NULLS LAST, page.date DESC NULLS LAST, page.collection, page.id`
+    ORDER BY page.rank DESC, page.date DESC, page.collection, page.id DESC`
 }

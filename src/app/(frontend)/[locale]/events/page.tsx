@@ -1,8 +1,11 @@
 import { getTranslations } from 'next-intl/server'
+import { notFound } from 'next/navigation'
 import { CardGrid } from '@/components/CardGrid/CardGrid'
 import { EventCard } from '@/components/EventCard/EventCard'
 import { eventFormatter } from '@/lib/format/formatEventDate'
 import { EventRows } from '@/components/EventRows/EventRows'
+import { Pagination } from '@/components/Pagination/Pagination'
+import { parsePageParam } from '@/components/Pagination/pageNumbers'
 import { PageShell } from '@/components/PageShell/PageShell'
 import { SectionListHeader } from '@/components/SectionListHeader/SectionListHeader'
 import { everyLocale } from '@/i18n/hrefs'
@@ -10,7 +13,7 @@ import { localeParams } from '@/i18n/requestLocale'
 import { type SectionListProps, sectionListGenerateMetadata } from '../sectionList'
 import { calendarPaths, webcalUrl } from '@/lib/calendar/calendarPaths'
 import { listEvents } from '@/lib/cms/events'
-import { splitEvents } from '@/lib/cms/events/timeline'
+import { eventsPage } from '@/lib/cms/events/timeline'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import styles from './events.module.css'
 
@@ -20,18 +23,26 @@ export const dynamic = 'force-dynamic'
 
 const targets = everyLocale('/events')
 
+// Past events per page: a space with years of events would list them all on one page otherwise.
+const PAST_PER_PAGE = 24
+
+type Props = { params: SectionListProps['params']; searchParams: Promise<{ only?: string | string[]; page?: string | string[] }> }
+
 export const generateMetadata = sectionListGenerateMetadata('events')
 
-export default async function EventsPage({ params, searchParams }: SectionListProps) {
+export default async function EventsPage({ params, searchParams }: Props) {
   const { locale } = await localeParams(params)
-  const [{ only }, events, t, tc] = await Promise.all([
+  const [{ only, page: pageParam }, events, t, tc] = await Promise.all([
     searchParams,
     listEvents(locale),
     getTranslations({ locale, namespace: 'events' }),
     getTranslations({ locale, namespace: 'calendar' }),
   ])
   // Split per request: the list is cached, the present is not.
-  const { upcoming, past } = splitEvents(events, new Date())
+  const page = parsePageParam(pageParam)
+  if (page === undefined) notFound()
+  const { upcoming, past, pastPages, pastTotal } = eventsPage(events, new Date(), page, PAST_PER_PAGE)
+  if (page > Math.max(1, pastPages)) notFound()
   const format = eventFormatter(locale)
   return (
     <PageShell locale={locale} targets={targets}>
@@ -42,34 +53,37 @@ export default async function EventsPage({ params, searchParams }: SectionListPr
           </p>
         </SectionListHeader>
 
-        <section aria-labelledby="events-upcoming" className={styles.block}>
-          <div className="section-title">
-            <h2 id="events-upcoming">{t('upcoming')}</h2>
-            {upcoming.length > 0 && <p className="meta">{t('count', { count: upcoming.length })}</p>}
-          </div>
-          {upcoming.length > 0 ? (
-            <CardGrid items={upcoming}>
-              {(event, index) => <EventCard event={event} locale={locale} priority={index === 0} />}
-            </CardGrid>
-          ) : (
-            <p className={styles.empty}>{events.length > 0 ? t('noUpcoming') : t('empty')}</p>
-          )}
-        </section>
+        {page === 1 && (
+          <section aria-labelledby="events-upcoming" className={styles.block}>
+            <div className="section-title">
+              <h2 id="events-upcoming">{t('upcoming')}</h2>
+              {upcoming.length > 0 && <p className="meta">{t('count', { count: upcoming.length })}</p>}
+            </div>
+            {upcoming.length > 0 ? (
+              <CardGrid items={upcoming}>
+                {(event, index) => <EventCard event={event} locale={locale} priority={index === 0} />}
+              </CardGrid>
+            ) : (
+              <p className={styles.empty}>{events.length > 0 ? t('noUpcoming') : t('empty')}</p>
+            )}
+          </section>
+        )}
 
         {past.length > 0 && (
           <section aria-labelledby="events-past" className={styles.block}>
             <div className="section-title">
               <h2 id="events-past">{t('past')}</h2>
+              <p className="meta">{t('count', { count: pastTotal })}</p>
             </div>
             {past.map((group) => (
               <section key={group.year} aria-labelledby={`events-${group.year}`} className={styles.year}>
                 <div className={styles.yearLabel}>
                   <h3 id={`events-${group.year}`}>{format.dateTime(new Date(group.events[0].start), { year: 'numeric' })}</h3>
-                  <p className="meta">{t('count', { count: group.events.length })}</p>
                 </div>
                 <EventRows locale={locale} events={group.events} />
               </section>
             ))}
+            <Pagination locale={locale} page={page} totalPages={pastPages} hrefFor={(n) => (n > 1 ? { pathname: '/events', query: { page: String(n) } } : '/events')} />
           </section>
         )}
       </div>

@@ -69,7 +69,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
         {found && (
           <section aria-labelledby="results-heading">
             <p id="results-heading" className={styles.count} role="status">
-              {t('results', { count: found.total, query })}
+              {found.more ? t('moreResults', { count: found.total, query }) : t('results', { count: found.total, query })}
             </p>
             {found.total === 0 && <p>{t('noResults')}</p>}
             <ol className="list-plain">
