@@ -3,7 +3,7 @@ import { rareWords } from './text'
 
 /** A route of the bench: how to ask for it, its budget (p95 of uncached requests, ms) and whether it needs the admin's cookie. */
 export type BenchRoute = {
-  group: 'search' | 'list' | 'feed' | 'sitemap' | 'admin' | 'rest'
+  group: 'floor' | 'search' | 'list' | 'feed' | 'sitemap' | 'admin' | 'rest'
   name: string
   path: string
   budgetMs: number
@@ -40,6 +40,10 @@ export async function benchRoutes(databaseUrl: string, baseUrl: string): Promise
     const chunks = [...sitemapIndex.matchAll(/<loc>[^<]*(\/sitemap\/[^<]+)<\/loc>/g)].map((match) => match[1])
     const rare = rareWords[3]
     return [
+      // The floors the pages stand on, measured the same way: a bare Next page of the same build, and
+      // the site's own page shell (header, footer, metadata) around an empty search form.
+      { group: 'floor', name: 'floor: bare Next page (static)', path: '/next/bare', budgetMs: 50 },
+      { group: 'floor', name: 'floor: shell, no data', path: '/it/cerca', budgetMs: 50 },
       ...(
         [
           ['common it p1', '/it/cerca?q=spazi'],
