@@ -4,14 +4,14 @@
  * First each kind of request alone (wall time and the server's CPU per request), then the load:
  * requests per second, p50/p99 latency, errors, time-outs, the server's memory before and after,
  * and the load average beside each. Options: --port N (default 3236), --connections N,
- * --seconds N, --times N (each kind alone, default 30; 0 skips), --mix cached (the floor: the
- * cached pages of the mix only, no search and no API).
+ * --seconds N, --times N (each kind alone, default 30; 0 skips), --mix cached|bare (floors: the
+ * page-cached requests of the mix only; a bare Next page of the same build).
  */
 import { readFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import autocannon from 'autocannon'
 import { startProductionSite } from '../lib/productionSite'
-import { cachedPagesMix, loadMix, sendRequest } from './loadMix'
+import { loadMix, mixes, sendRequest } from './loadMix'
 import { measureRequestCosts, printRequestCosts, processTree } from './requestCost'
 
 const option = (name: string, fallback: number) => {
@@ -23,7 +23,8 @@ const connections = option('connections', 50)
 const seconds = option('seconds', 60)
 const times = option('times', 30)
 const mixIndex = process.argv.indexOf('--mix')
-const mix = mixIndex > 0 && process.argv[mixIndex + 1] === 'cached' ? cachedPagesMix : loadMix
+const mixName = (mixIndex > 0 ? process.argv[mixIndex + 1] : 'full') as keyof typeof mixes
+const mix = mixes[mixName] ?? loadMix
 
 /** Resident memory of a process and its descendants, in MB (Linux /proc). */
 const rssMb = (pid: number) =>
@@ -44,7 +45,7 @@ try {
   const loadBefore = load()
   const result = await autocannon({ url: site.url, connections, duration: seconds, timeout: 10, headers: { 'accept-encoding': 'gzip' }, requests: mix })
   const after = site.pid ? rssMb(site.pid) : NaN
-  console.log(`\nbench:load — ${connections} connections, ${seconds} s, ${mix.length} kinds of request`)
+  console.log(`\nbench:load (${mixName}) — ${connections} connections, ${seconds} s, ${mix.length} kinds of request`)
   console.log(`load average ${loadBefore} before, ${load()} after`)
   console.log(`requests/s   ${result.requests.average.toFixed(0)} (total ${result.requests.total})`)
   console.log(`latency      p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`)

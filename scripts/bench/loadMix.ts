@@ -32,3 +32,8 @@ export const cachedPagesMix: LoadRequest[] = loadMix.filter(({ path }) => !/cerc
 
 export const sendRequest = (baseUrl: string, { method, path, headers, body }: LoadRequest) =>
   fetch(`${baseUrl}${path}`, { method, headers: { 'accept-encoding': 'gzip', ...headers }, body })
+
+/** The floor of Next itself: a bare prerendered page of the same build, no layout of ours. */
+export const bareMix: LoadRequest[] = [get('/next/bare')]
+
+export const mixes = { full: loadMix, cached: cachedPagesMix, bare: bareMix }
