@@ -38,11 +38,11 @@ test('an anonymous read is kept for the edge and answered again from the cache, 
   expect(first.headers()['xkey']).toContain('cms:posts')
   expect(first.headers()['vary']).toContain('Authorization')
   const again = await request.get('/api/posts?limit=3&locale=it')
-  expect(again.headers()['x-cache']).toBe('HIT')
+  expect(again.headers()['x-api-cache']).toBe('HIT')
   expect(await again.json()).toEqual(await first.json())
 
   await request.post('/api/graphql', { data: graphQL })
-  expect((await request.post('/api/graphql', { data: graphQL })).headers()['x-cache']).toBe('HIT')
+  expect((await request.post('/api/graphql', { data: graphQL })).headers()['x-api-cache']).toBe('HIT')
 })
 
 test('publishing, editing, saving a draft and unpublishing show on the next anonymous read, drafts never', async ({ request }) => {
@@ -87,7 +87,7 @@ test('a request with a session never gets the anonymous answer, and never leaves
   // Anonymous first: the published title is kept; staff asking the same address see their draft.
   expect(((await (await request.get(path)).json()) as Post).title).toBe(title)
   const withToken = await staff.get(path)
-  expect(withToken.headers()['x-cache']).toBeUndefined()
+  expect(withToken.headers()['x-api-cache']).toBeUndefined()
   expect(withToken.headers()['cache-control']).toBe('private, no-store')
   expect(((await withToken.json()) as Post).title).toBe(draft)
 
@@ -96,7 +96,7 @@ test('a request with a session never gets the anonymous answer, and never leaves
   const browser = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { 'Sec-Fetch-Site': 'same-origin' } })
   expect((await browser.post('/api/users/login', { data: demoEditor })).ok()).toBe(true)
   const withCookie = await browser.get(path)
-  expect(withCookie.headers()['x-cache']).toBeUndefined()
+  expect(withCookie.headers()['x-api-cache']).toBeUndefined()
   expect(((await withCookie.json()) as Post).title).toBe(draft)
 
   // Staff first on an address no one asked for yet: the anonymous reader still gets the published title.
@@ -104,7 +104,7 @@ test('a request with a session never gets the anonymous answer, and never leaves
   expect(((await (await browser.get(fresh)).json()) as Post).title).toBe(draft)
   expect((await staff.post('/api/graphql', { data: { query: `{ Post(id: ${post.id}, locale: it, draft: true) { title } }` } })).ok()).toBe(true)
   const anonymous = await request.get(fresh)
-  expect(anonymous.headers()['x-cache']).toBe('MISS')
+  expect(anonymous.headers()['x-api-cache']).toBe('MISS')
   expect(((await anonymous.json()) as Post).title).toBe(title)
   const anonymousGraphQL = await request.post('/api/graphql', { data: { query: `{ Post(id: ${post.id}, locale: it, draft: true) { title } }` } })
   expect(((await anonymousGraphQL.json()) as { data: { Post: Post } }).data.Post.title).toBe(title)
@@ -116,7 +116,7 @@ test('a request with a session never gets the anonymous answer, and never leaves
 test('mutations and refused reads are never kept', async ({ request }) => {
   const refused = await request.get('/api/posts?locale=it&limit=1000')
   expect(refused.status()).toBe(400)
-  expect(refused.headers()['x-cache']).toBeUndefined()
+  expect(refused.headers()['x-api-cache']).toBeUndefined()
   const mutation = await request.post('/api/graphql', { data: { query: 'mutation { deletePost(id: 1) { id } }' } })
-  expect(mutation.headers()['x-cache']).toBeUndefined()
+  expect(mutation.headers()['x-api-cache']).toBeUndefined()
 })

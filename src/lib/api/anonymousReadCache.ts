@@ -88,7 +88,7 @@ export function answerAnonymousReadsFromCache<Args extends unknown[]>(handler: (
         'Cache-Control': PUBLIC_CACHE_CONTROL,
         [XKEY_HEADER]: tags.join(' '),
         Vary: 'Origin, Authorization, Cookie',
-        'X-Cache': computed ? 'MISS' : 'HIT',
+        'X-API-Cache': computed ? 'MISS' : 'HIT',
       })
     } catch (error) {
       if (error instanceof NotKept) return answer(error.answer, {})
