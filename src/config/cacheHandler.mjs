@@ -8,13 +8,15 @@
  * like a real page, and a crawler's or a scanner's few hundred invented addresses would push the pages
  * visitors read out of the bounded cache. A 404 costs one indexed lookup to render again. (Search pages
  * are dynamic and never reach this cache.)
- * Either way, once Next has expired tags the shared caches in CACHE_PURGE_URLS are purged of them.
+ * Either way, once Next has expired tags the shared caches in CACHE_PURGE_URLS are purged of them,
+ * and this process's own small caches (recent search results) are emptied.
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import { ioredisAdapter } from '@fortedigital/nextjs-cache-handler/helpers/ioredisAdapter'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { Redis } from 'ioredis'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { announceExpiredTags } from './expiredTags.mjs'
 import { purgeEdge } from './purgeEdge.mjs'
 
 /** Whether a cache value is a rendered page answering 404 (App Router or Pages Router). */
@@ -56,6 +58,8 @@ export default class SiteCacheHandler extends Base {
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations)
-    await purgeEdge(typeof tags === 'string' ? [tags] : tags)
+    const expired = typeof tags === 'string' ? [tags] : tags
+    announceExpiredTags(expired)
+    await purgeEdge(expired)
   }
 }

@@ -1,8 +1,10 @@
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { answerAnonymousReadsFromCache } from '@/lib/api/anonymousReadCache'
 
-export const GET = REST_GET(config)
+// Payload's generated routes; only GET is wrapped: anonymous reads come from the cache (README, "Load").
+export const GET = answerAnonymousReadsFromCache(REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
