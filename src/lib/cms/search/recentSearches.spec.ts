@@ -5,7 +5,7 @@ import type { SearchResults } from './searchDocuments'
 vi.mock('server-only', () => ({}))
 const { recentSearch } = await import('./recentSearches')
 
-const found = (title: string): SearchResults => ({ total: 1, results: [{ collection: 'posts', id: 1, title, slug: 's', snippet: [], rank: 1 }] })
+const found = (title: string): SearchResults => ({ total: 1, more: false, results: [{ collection: 'posts', id: 1, title, slug: 's', snippet: [], rank: 1 }] })
 
 describe('recentSearch', () => {
   it('reads a repeated search once, until a cache tag expires', async () => {
