@@ -308,3 +308,21 @@ test.describe('changes made by editors', () => {
     }
   })
 })
+
+test('the plain blog list comes from the render cache; a page number, a filter or a notice renders it per request', async ({ request }) => {
+  const firstCard = (html: string) => /<article[^>]*>.*?<h3[^>]*><a href="([^"]+)"/s.exec(html)?.[1]
+  for (const path of ['/it/blog', '/en/blog']) {
+    await request.get(path)
+    const again = await request.get(path)
+    expect(again.status()).toBe(200)
+    expect(again.headers()['x-nextjs-cache']).toBe('HIT')
+    const first = firstCard(await again.text())
+    expect(first).toMatch(new RegExp(`^${path}/`))
+    const paged = await request.get(`${path}?page=1`)
+    expect(paged.status()).toBe(200)
+    expect(paged.headers()['x-nextjs-cache']).toBeUndefined()
+    expect(firstCard(await paged.text())).toBe(first)
+    expect((await request.get(`${path}?page=9999`)).status()).toBe(404)
+    expect((await request.get(`${path}?tag=nessun-tag-cosi`)).status()).toBe(404)
+  }
+})
