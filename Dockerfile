@@ -78,4 +78,5 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=40s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3000/api/globals/site-settings').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
-CMD ["node", "--require", "./requestGate.cjs", "server.js"]
+# The heap limit makes V8 collect before its garbage fills the memory (tests/support/run.ts, serverHeapFlags).
+CMD ["node", "--max-old-space-size=384", "--require", "./requestGate.cjs", "server.js"]

@@ -26,8 +26,8 @@ const nextConfig: NextConfig = {
   experimental: {
     isrFlushToDisk: false,
     // Next loads every route's bundle at start by default; each route handler group carries its own
-    // copy of Payload and the collections (~2.7 MB of source each, seven groups): load them when
-    // first asked for instead (README, "At scale", Memory).
+    // copy of the collections and the bundled Payload packages (~1 MB of source each, seven groups):
+    // load them when first asked for instead (README, "At scale", Where the memory goes).
     preloadEntriesOnStart: false,
     // The proxy runs on /api (rate limits): without this it cuts every request body at 10 MB, so a
     // camera photo (up to MAX_UPLOAD_MB, src/config/uploads.ts) reached Payload truncated. 10 MB of
@@ -47,8 +47,22 @@ const nextConfig: NextConfig = {
   deploymentId: process.env.BUILD_ID ? (buildIdentity() ?? undefined) : undefined,
   images: { localPatterns: [{ pathname: '/api/media/file/**' }] },
   headers: async () => [...securityHeaders, ...edgeCacheHeaders],
-  // Read from node_modules at run time: bundled, it would look for its zone files beside the bundle.
-  serverExternalPackages: ['@touch4it/ical-timezones'],
+  // Read from node_modules at run time: bundled, the zone files would be looked for beside the bundle,
+  // and Turbopack would give each group of route handlers its own copy of Payload, its adapter, drizzle
+  // and pg (2.9 MB each). Packages with client components (@payloadcms/next, ui, richtext-lexical,
+  // plugin-seo, storage-s3) stay bundled: Node cannot load their styles, and React must be Next's.
+  serverExternalPackages: [
+    '@touch4it/ical-timezones',
+    'payload',
+    '@payloadcms/db-postgres',
+    '@payloadcms/drizzle',
+    'drizzle-orm',
+    'pg',
+    '@payloadcms/email-nodemailer',
+    'nodemailer',
+    '@payloadcms/graphql',
+    '@payloadcms/plugin-redirects',
+  ],
   // Files read at run time that the standalone output must carry: preview-card fonts, Rome's VTIMEZONE.
   outputFileTracingIncludes: {
     '/[locale]/og/[file]': ['./src/lib/og/fonts/*.ttf'],

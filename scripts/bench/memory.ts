@@ -1,0 +1,83 @@
+/**
+ * `npm run bench:memory -- --database URL` (`--port P --node-options "…" --load-seconds S --bare --snapshot`):
+ * the server's RSS after start, after one request to every kind of route (so that every route
+ * group's bundle is loaded) and after bench:scale's 50-connection mixed load, on a copy of the
+ * generated site that the caller made (bench:scale makes and drops its own). Minutes quicker than
+ * bench:scale, for weighing one change against another; bench:scale gives the figures to report.
+ * `--bare`: the same server under the same load asking only for /next/bare, the floor of the build.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { startServer, stopProcess, waitForUrl } from '../../tests/support/run'
+import { benchAdmin } from './scale/benchAdmin'
+import { heapSummary, waitForSnapshot } from './scale/heapSummary'
+import { mixedLoad } from './scale/mixedLoad'
+import { everyKindOfRoute } from './memory/everyKindOfRoute'
+import { treeRssMb } from './scale/timing'
+
+const { values } = parseArgs({
+  options: {
+    database: { type: 'string' },
+    port: { type: 'string', default: '3240' },
+    'node-options': { type: 'string', default: '' },
+    'load-seconds': { type: 'string', default: '30' },
+    connections: { type: 'string', default: '50' },
+    bare: { type: 'boolean', default: false },
+    snapshot: { type: 'boolean', default: false },
+  },
+})
+if (!values.database) throw new Error('Pass --database postgres://…/a-copy-of-the-generated-site (CREATE DATABASE … TEMPLATE coworking_scale_…).')
+const baseUrl = `http://127.0.0.1:${values.port}`
+const secret = 'bench-scale-secret-bench-scale-secret-0123'
+const snapshotDir = await mkdtemp(path.join(os.tmpdir(), 'bench-memory-heap-'))
+const server = startServer('start', Number(values.port), {
+  ...process.env,
+  DATABASE_URL: values.database,
+  PAYLOAD_SECRET: secret,
+  NEXT_PUBLIC_SERVER_URL: baseUrl,
+  MEDIA_DIR: `${snapshotDir}/media`,
+  NEXT_TELEMETRY_DISABLED: '1',
+  JOBS_AUTORUN_CRON: '0 0 1 1 *',
+  RATE_LIMIT_SCALE: '0',
+  NODE_OPTIONS: [`--heapsnapshot-signal=SIGUSR2 --diagnostic-dir=${snapshotDir}`, values['node-options']].filter(Boolean).join(' '),
+})
+const rss = () => treeRssMb(server.pid ?? 0)
+try {
+  await waitForUrl(`${baseUrl}/it`)
+  const memory: Record<string, number> = { afterStart: await rss() }
+  const login = await fetch(`${baseUrl}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(benchAdmin) })
+  const { token } = (await login.json()) as { token: string }
+  // The floor: nothing but the bare page ever asked for, so no route group's bundle is loaded.
+  const statuses = values.bare ? 'none (--bare)' : await everyKindOfRoute(baseUrl, values.database, token)
+  memory.afterRoutes = await rss()
+  const started = performance.now()
+  const load = values.bare
+    ? await autocannon({ url: `${baseUrl}/next/bare`, connections: Number(values.connections), duration: Number(values['load-seconds']) }).then((result) => ({
+        requests: result.requests.total,
+        requestsPerSecond: result.requests.average,
+        p99Ms: result.latency.p99,
+        non2xx: result.non2xx,
+        errors: result.errors,
+      }))
+    : await mixedLoad(baseUrl, values.database, { connections: Number(values.connections), seconds: Number(values['load-seconds']) })
+  memory.afterLoad = await rss()
+  await new Promise((resolve) => setTimeout(resolve, 10_000))
+  memory.afterLoadRest = await rss()
+  console.log(`routes: ${statuses}`)
+  console.log(`load (${values.bare ? '/next/bare only' : 'mixed'}, ${((performance.now() - started) / 1000).toFixed(0)} s): ${load.requests} requests, ${load.requestsPerSecond.toFixed(0)} req/s, p99 ${load.p99Ms} ms, ${load.non2xx} non-2xx, ${load.errors} errors`)
+  console.log(`RSS MB: start ${memory.afterStart}, routes ${memory.afterRoutes}, load ${memory.afterLoad}, 10 s later ${memory.afterLoadRest}; ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} load average`)
+  if (values.snapshot) {
+    const signalled = Date.now()
+    process.kill(server.pid ?? 0, 'SIGUSR2')
+    const file = await waitForSnapshot(snapshotDir, signalled)
+    const heap = file ? await heapSummary(file, 25) : []
+    console.log(`heap: ${heap.map((entry) => `${entry.name} ${entry.mb} MB (${entry.count})`).join('; ')}`)
+  }
+} finally {
+  await stopProcess(server)
+  await rm(snapshotDir, { recursive: true, force: true })
+}
+process.exit(0)
