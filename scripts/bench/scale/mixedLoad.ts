@@ -10,7 +10,10 @@ export async function mixedLoad(baseUrl: string, databaseUrl: string, { connecti
   await client.connect()
   const slugs = async (table: string, locale: string) =>
     (await client.query(`SELECT l.slug FROM ${table}_locales l JOIN ${table} m ON m.id = l._parent_id WHERE l._locale = $1 AND m.available_in_${locale} AND m._status = 'published' ORDER BY random() LIMIT 300`, [locale])).rows.map((row) => row.slug as string)
-  const [postsIt, postsEn, eventsIt] = await Promise.all([slugs('posts', 'it'), slugs('posts', 'en'), slugs('events', 'it')])
+  // One after another: one client runs one query at a time (pg warns of, and will refuse, overlapping ones).
+  const postsIt = await slugs('posts', 'it')
+  const postsEn = await slugs('posts', 'en')
+  const eventsIt = await slugs('events', 'it')
   await client.end()
   let n = 0
   const pick = <T>(list: T[]) => list[Math.floor(Math.random() * list.length)]
