@@ -5,7 +5,7 @@ import { prepareContent } from './content/prepareContent'
 import { IMPORTED_STATUSES, publishedAt } from './postFields'
 import { splitLanguages, translatedEnglish, type Split } from './qtranslate'
 import { count, type ImportSession } from './session'
-import { importContext, inTransaction } from './transaction'
+import { inTransaction, postImportContext } from './transaction'
 import { termKey } from './writeTerms'
 import type { WxrItem } from './wxrReader'
 
@@ -102,13 +102,14 @@ export async function importPost(session: ImportSession, item: WxrItem): Promise
       // A post that became a draft or private in WordPress is unpublished here: the document itself
       // is saved as a draft. A draft save (`draft: true`) would leave the published version public.
       const published = existing !== undefined && (await isPublished(session, existing.id, req))
-      const common = { collection: 'posts', req, depth: 0, draft: draft && !published, context: importContext } as const
+      // Only the id is read back (it always is): afterRead over the whole document, rich text included, costs as much as the write.
+      const common = { collection: 'posts', req, depth: 0, select: { wordpressId: true }, draft: draft && !published, context: postImportContext } as const
       let id = existing?.id
       if (id === undefined) id = (await payload.create({ ...common, locale: 'it', data: it as never })).id
       else if (!matches(current?.it, it)) await payload.update({ ...common, id, locale: 'it', data: it as never })
       if (en && !matches(current?.en, en)) await payload.update({ ...common, id, locale: 'en', data: en as never })
       return existing ? 'updated' : 'created'
-    })
+    }, postImportContext)
   })()
   count(session, 'posts', outcome)
   session.log(`post #${item.postId} ${outcome}${en ? '' : ' (Italian only)'}: ${title}`)
