@@ -4,6 +4,7 @@ import { matches } from '@/lib/matches'
 import { prepareContent } from './content/prepareContent'
 import { IMPORTED_STATUSES, publishedAt } from './postFields'
 import { splitLanguages, translatedEnglish, type Split } from './qtranslate'
+import type { ImportedPost } from './importedPosts'
 import { count, type ImportSession } from './session'
 import { inTransaction, postImportContext } from './transaction'
 import { termKey } from './writeTerms'
@@ -44,10 +45,10 @@ async function isPublished(session: ImportSession, id: number, req: PayloadReque
 
 /**
  * One post in one transaction: Italian first, then English if it has a translation of its own.
- * Found again by WordPress ID; a locale whose data already matches is not written, so re-importing
- * the same file adds no versions.
+ * `imported` is the post as an earlier run left it (found by WordPress ID); a locale whose data
+ * already matches is not written, so re-importing the same file adds no versions.
  */
-export async function importPost(session: ImportSession, item: WxrItem): Promise<void> {
+export async function importPost(session: ImportSession, item: WxrItem, imported?: ImportedPost): Promise<void> {
   const { payload, report } = session
   const splits = {
     title: splitLanguages(item.title),
@@ -90,12 +91,10 @@ export async function importPost(session: ImportSession, item: WxrItem): Promise
   }
   report.warnings.push(...[...new Set(postWarnings)].map((message) => `post #${item.postId} "${title}": ${message}`))
 
-  const existing = session.plan.imported.has(item.postId)
-    ? (await payload.find({ collection: 'posts', where: { wordpressId: { equals: item.postId } }, locale: 'it', draft: true, limit: 1, pagination: false, depth: 0 })).docs[0]
-    : undefined
+  const existing = imported?.it
+  const current = imported
   const draft = status === 'draft'
   const outcome = await (async () => {
-    const current = existing && { it: existing, en: en && (await payload.findByID({ collection: 'posts', id: existing.id, locale: 'en', draft: true, depth: 0 })) }
     if (current && matches(current.it, it) && (!en || matches(current.en, en))) return 'unchanged'
     if (session.dryRun) return existing ? 'updated' : 'created'
     return inTransaction(payload, async (req) => {
