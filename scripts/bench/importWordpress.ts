@@ -1,7 +1,9 @@
 /**
  * `npm run bench:import`: generates a WordPress + qTranslate export of 1,000 posts (`--posts N`),
  * imports it into a fresh database and prints the duration and the peak memory, then imports it
- * again (nothing changes) and prints that too. Not a test: a measurement (target: under 60 s).
+ * again (nothing changes) and prints that too, then the floor: Payload's own create (and English
+ * update) of a minimal post, as many at a time as the importer runs. Not a test: a measurement
+ * (budget: 15 ms a post, peak RSS 600 MB).
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -66,6 +68,7 @@ for (let n = 0; n < 5; n++) {
 const { default: config } = await import('../../payload.config')
 const { applyMigrations } = await import('../../src/db/applyMigrations')
 const { importWordpress } = await import('../../src/import/wordpress/importWordpress')
+const { postImportContext: context } = await import('../../src/import/wordpress/transaction')
 const payload = await getPayload({ config })
 await applyMigrations(payload)
 
@@ -82,19 +85,39 @@ async function measure(label: string) {
   const report = await importWordpress(payload, { file, uploadsDir: uploads })
   const seconds = (performance.now() - started) / 1000
   clearInterval(sampler)
+  const perPost = (seconds * 1000) / postCount
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
   console.log(
-    `${label}: ${seconds.toFixed(1)} s — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
+    `${label}: ${seconds.toFixed(1)} s (${perPost.toFixed(1)} ms a post) — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
       `untranslated ${report.untranslated.length}, skipped ${report.skipped.length}, warnings ${report.warnings.length}; peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}`,
   )
 }
 
+/** The least a post costs through the Local API here: a minimal post, created, then its English written. */
+async function measureFloor(count: number) {
+  const write = async (n: number, english: boolean) => {
+    const data = { title: `Floor ${n}`, slug: `floor-${n}`, generateSlug: false, _status: 'published' }
+    const { id } = await payload.create({ collection: 'posts', locale: 'it', depth: 0, select: { wordpressId: true }, context, data: data as never })
+    if (english) await payload.update({ collection: 'posts', id, locale: 'en', depth: 0, select: { wordpressId: true }, context, data: { ...data, title: `Floor EN ${n}`, slug: `floor-en-${n}` } as never })
+  }
+  for (const english of [false, true]) {
+    const started = performance.now()
+    const offset = english ? count : 0
+    for (let n = 0; n < count; n += 4) await Promise.all([0, 1, 2, 3].map((i) => write(offset + n + i, english)))
+    const perPost = (performance.now() - started) / count
+    console.log(`floor, a minimal post ${english ? 'created and updated in English' : 'created'} (4 at a time): ${perPost.toFixed(1)} ms a post`)
+  }
+}
+
 try {
   const baseline = process.memoryUsage()
+  console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`)
   console.log(`export: ${postCount} posts, ${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB`)
   console.log(`before importing (Payload loaded): RSS ${(baseline.rss / 1024 / 1024).toFixed(0)} MB, heap ${(baseline.heapUsed / 1024 / 1024).toFixed(0)} MB`)
   await measure('first import')
   await measure('second import (same file)')
+  await measureFloor(Math.min(200, postCount))
+  console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`)
 } finally {
   // destroy() leaves the pool's idle clients open: dropping the database kills them, which is expected.
   ;(payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool?.on('error', () => {})

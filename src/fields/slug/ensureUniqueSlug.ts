@@ -1,5 +1,6 @@
 import { ValidationError, type CollectionSlug, type FieldHook } from 'payload'
 import { slugify } from '@/lib/slugify'
+import type { ScriptContext } from '../scriptContext'
 
 const MAX_ATTEMPTS = 50
 
@@ -8,9 +9,10 @@ const MAX_ATTEMPTS = 50
  * locale; a slug the editor typed is refused with a sentence saying why.
  */
 export function ensureUniqueSlug(useAsSlug: string): FieldHook {
-  return async ({ value, data, originalDoc, req, collection }) => {
+  return async ({ value, data, originalDoc, req, collection, context }) => {
     if (typeof value !== 'string' || value === '' || !collection) return value
     const normalized = slugify(value)
+    if ((context as ScriptContext).slugsPlanned) return normalized
     const id = originalDoc?.id ?? data?.id
     const isTaken = async (candidate: string) => {
       const { totalDocs } = await req.payload.count({

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import { locales } from '@/i18n/locales'
+import type { ScriptContext } from '../scriptContext'
 
 type StoredState = {
   availableIn?: Record<string, boolean | null> | null
@@ -12,8 +13,8 @@ type StoredState = {
  * published values of every non-localized field, `availableIn` included: after such a publish,
  * read the stored document back and set each locale from its own published translation state.
  */
-export const syncAvailableIn: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
-  if (doc._status !== 'published') return doc
+export const syncAvailableIn: CollectionAfterChangeHook = async ({ collection, doc, req, context }) => {
+  if (doc._status !== 'published' || (context as ScriptContext).publishesWholeDocument) return doc
   const stored = (await req.payload.db.findOne({
     collection: collection.slug,
     where: { id: { equals: doc.id } },

@@ -9,6 +9,7 @@ import { importAuthors } from './writeUsers'
 import { importAttachments } from './writeMedia'
 import { importTerms } from './writeTerms'
 import { importPost } from './writePost'
+import { readImported, type ImportedPost } from './importedPosts'
 import { splitLanguages } from './qtranslate'
 
 export type ImportOptions = {
@@ -52,13 +53,13 @@ export async function importWordpress(payload: Payload, options: ImportOptions):
 
   const total = index.posts.size
   let done = 0
-  const importOne = async (item: WxrItem) => {
+  const importOne = async (item: WxrItem, imported: ImportedPost | undefined) => {
     const reason = skipReason(item)
     const title = splitLanguages(item.title).text.it
     if (reason) report.skipped.push({ kind: 'posts', wordpressId: item.postId, title, reason })
     else {
       try {
-        await importPost(session, item)
+        await importPost(session, item, imported)
       } catch (error) {
         report.skipped.push({ kind: 'posts', wordpressId: item.postId, title, reason: `failed, nothing written: ${describeError(error)}` })
       }
@@ -67,21 +68,33 @@ export async function importWordpress(payload: Payload, options: ImportOptions):
     if (done % 50 === 0 || done === total) log(`posts ${done}/${total}`)
   }
   // A few posts at a time, each in its own transaction: slugs were planned up front, so they cannot
-  // race for one, and the database works while Node converts the next post's HTML.
+  // race for one, and the database works while Node converts the next post's HTML. Posts come in
+  // batches, so what earlier runs imported is read once a batch.
   const running = new Set<Promise<void>>()
+  const batch: WxrItem[] = []
+  const importBatch = async () => {
+    const items = batch.splice(0)
+    const imported = await readImported(session, items.map((item) => item.postId))
+    for (const item of items) {
+      const task = importOne(item, imported.get(item.postId)).finally(() => running.delete(task))
+      running.add(task)
+      if (running.size >= CONCURRENT_POSTS) await Promise.race(running)
+    }
+  }
   await readWxr(options.file, {
     onItem: async (item) => {
       if (item.postType !== 'post') return
-      const task = importOne(item).finally(() => running.delete(task))
-      running.add(task)
-      if (running.size >= CONCURRENT_POSTS) await Promise.race(running)
+      batch.push(item)
+      if (batch.length >= BATCH_SIZE) await importBatch()
     },
   })
+  await importBatch()
   await Promise.all(running)
   return sortedByWordpressId(report)
 }
 
 const CONCURRENT_POSTS = 4
+const BATCH_SIZE = 50
 
 /** Posts finish in any order; the report lists them in the export's ID order all the same. */
 function sortedByWordpressId(report: ImportReport): ImportReport {

@@ -4,8 +4,9 @@ import { matches } from '@/lib/matches'
 import { prepareContent } from './content/prepareContent'
 import { IMPORTED_STATUSES, publishedAt } from './postFields'
 import { splitLanguages, translatedEnglish, type Split } from './qtranslate'
+import type { ImportedPost } from './importedPosts'
 import { count, type ImportSession } from './session'
-import { importContext, inTransaction } from './transaction'
+import { inTransaction, postImportContext } from './transaction'
 import { termKey } from './writeTerms'
 import type { WxrItem } from './wxrReader'
 
@@ -44,10 +45,10 @@ async function isPublished(session: ImportSession, id: number, req: PayloadReque
 
 /**
  * One post in one transaction: Italian first, then English if it has a translation of its own.
- * Found again by WordPress ID; a locale whose data already matches is not written, so re-importing
- * the same file adds no versions.
+ * `imported` is the post as an earlier run left it (found by WordPress ID); a locale whose data
+ * already matches is not written, so re-importing the same file adds no versions.
  */
-export async function importPost(session: ImportSession, item: WxrItem): Promise<void> {
+export async function importPost(session: ImportSession, item: WxrItem, imported?: ImportedPost): Promise<void> {
   const { payload, report } = session
   const splits = {
     title: splitLanguages(item.title),
@@ -90,25 +91,24 @@ export async function importPost(session: ImportSession, item: WxrItem): Promise
   }
   report.warnings.push(...[...new Set(postWarnings)].map((message) => `post #${item.postId} "${title}": ${message}`))
 
-  const existing = session.plan.imported.has(item.postId)
-    ? (await payload.find({ collection: 'posts', where: { wordpressId: { equals: item.postId } }, locale: 'it', draft: true, limit: 1, pagination: false, depth: 0 })).docs[0]
-    : undefined
+  const existing = imported?.it
+  const current = imported
   const draft = status === 'draft'
   const outcome = await (async () => {
-    const current = existing && { it: existing, en: en && (await payload.findByID({ collection: 'posts', id: existing.id, locale: 'en', draft: true, depth: 0 })) }
     if (current && matches(current.it, it) && (!en || matches(current.en, en))) return 'unchanged'
     if (session.dryRun) return existing ? 'updated' : 'created'
     return inTransaction(payload, async (req) => {
       // A post that became a draft or private in WordPress is unpublished here: the document itself
       // is saved as a draft. A draft save (`draft: true`) would leave the published version public.
       const published = existing !== undefined && (await isPublished(session, existing.id, req))
-      const common = { collection: 'posts', req, depth: 0, draft: draft && !published, context: importContext } as const
+      // Only the id is read back (it always is): afterRead over the whole document, rich text included, costs as much as the write.
+      const common = { collection: 'posts', req, depth: 0, select: { wordpressId: true }, draft: draft && !published, context: postImportContext } as const
       let id = existing?.id
       if (id === undefined) id = (await payload.create({ ...common, locale: 'it', data: it as never })).id
       else if (!matches(current?.it, it)) await payload.update({ ...common, id, locale: 'it', data: it as never })
       if (en && !matches(current?.en, en)) await payload.update({ ...common, id, locale: 'en', data: en as never })
       return existing ? 'updated' : 'created'
-    })
+    }, postImportContext)
   })()
   count(session, 'posts', outcome)
   session.log(`post #${item.postId} ${outcome}${en ? '' : ' (Italian only)'}: ${title}`)

@@ -22,6 +22,12 @@ export type ContentContext = {
  * allow-list sanitizer, then Payload's HTML → Lexical conversion.
  */
 export async function prepareContent(html: string, ctx: ContentContext) {
+  const blocks = cleanContent(html, ctx)
+  return blocks === undefined ? undefined : htmlToLexical(blocks, ctx.config, ctx.key)
+}
+
+/** The HTML the conversion reads: shortcodes expanded, paragraphs made, sanitized; nothing when empty. */
+export function cleanContent(html: string, ctx: ContentContext): string | undefined {
   if (html.trim() === '') return undefined
   const expanded = expandShortcodes(html, {
     attachmentImage: (id) => {
@@ -42,6 +48,5 @@ export async function prepareContent(html: string, ctx: ContentContext) {
   })
   // An image alone in a paragraph becomes a block of its own.
   const blocks = clean.replace(/<p>\s*((?:<img\b[^>]*>\s*)+)<\/p>/gi, '$1').replace(/<p>\s*<\/p>/g, '')
-  if (blocks.trim() === '') return undefined
-  return htmlToLexical(blocks, ctx.config, ctx.key)
+  return blocks.trim() === '' ? undefined : blocks
 }

@@ -1,35 +1,51 @@
 import { createHash } from 'node:crypto'
-import { convertHTMLToLexical, editorConfigFactory } from '@payloadcms/richtext-lexical'
-import { JSDOM } from 'jsdom'
+import { editorConfigFactory, getEnabledNodes } from '@payloadcms/richtext-lexical'
+import { $getRoot, $getSelection, $setSelection, type LexicalEditor } from '@payloadcms/richtext-lexical/lexical'
+import { createHeadlessEditor } from '@payloadcms/richtext-lexical/lexical/headless'
+import { $generateNodesFromDOM } from '@payloadcms/richtext-lexical/lexical/html'
+import { Window } from 'happy-dom'
 import type { SanitizedConfig } from 'payload'
 
-type EditorConfig = Awaited<ReturnType<typeof editorConfigFactory.default>>
 type LexicalNode = { type?: string; id?: string; value?: unknown; children?: LexicalNode[]; [key: string]: unknown }
+type Converter = { editor: LexicalEditor; window: Window }
 
-let editorConfig: Promise<EditorConfig> | undefined
-let sharedDom: JSDOM | undefined
+let converter: Promise<Converter> | undefined
 
 /**
- * What convertHTMLToLexical expects of JSDOM (`new JSDOM(html).window.document`), with one window
- * reused: building a JSDOM per conversion cost more than the rest of the import put together.
+ * One headless editor with the site's default editor nodes and one happy-dom window (the DOM
+ * Lexical's own headless package uses), both reused: a JSDOM parse and a new editor per
+ * conversion cost twice as much and more than the rest of the import put together.
  */
-class ReusedDom {
-  readonly window: JSDOM['window']
-  constructor(html: string) {
-    sharedDom ??= new JSDOM('<!doctype html><html><body></body></html>')
-    this.window = sharedDom.window
-    this.window.document.body.innerHTML = html
-  }
+async function createConverter(config: SanitizedConfig): Promise<Converter> {
+  const editorConfig = await editorConfigFactory.default({ config })
+  const window = new Window({
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableIframePageLoading: true },
+  })
+  return { editor: createHeadlessEditor({ nodes: getEnabledNodes({ editorConfig }) }), window }
 }
 
 /**
- * Payload's own HTML → Lexical conversion, with the site's editor configuration. Upload nodes get
- * numeric ids (the HTML carries strings), and nodes a stable id, so converting the same post twice
- * gives the same JSON and a re-import changes nothing.
+ * HTML → Lexical the way Payload's convertHTMLToLexical does it, with the site's editor
+ * configuration. Upload nodes get numeric ids (the HTML carries strings), and nodes a stable id,
+ * so converting the same post twice gives the same JSON and a re-import changes nothing.
  */
 export async function htmlToLexical(html: string, config: SanitizedConfig, seed: string) {
-  editorConfig ??= editorConfigFactory.default({ config })
-  const state = convertHTMLToLexical({ editorConfig: await editorConfig, html, JSDOM: ReusedDom as unknown as typeof JSDOM })
+  converter ??= createConverter(config)
+  const { editor, window } = await converter
+  editor.update(
+    () => {
+      window.document.body.innerHTML = html
+      const nodes = $generateNodesFromDOM(editor, window.document as unknown as Document)
+      // A fresh selection: the last conversion's would carry its text format over.
+      $setSelection(null)
+      $getRoot().clear().select()
+      const selection = $getSelection()
+      if (selection === null) throw new Error('Selection is null')
+      selection.insertNodes(nodes)
+    },
+    { discrete: true },
+  )
+  const state = editor.getEditorState().toJSON()
   let counter = 0
   const visit = (node: LexicalNode) => {
     if (node.type === 'upload') node.value = Number(node.value)
