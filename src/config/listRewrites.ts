@@ -1,14 +1,26 @@
 import { locales } from '../i18n/locales'
+import { routing } from '../i18n/routing'
 
 type Rewrite = { source: string; destination: string; has: [{ type: 'query'; key: string }] }
 
-// What the blog list reads from its query string (blog/blogList.tsx): page, filter, the notice.
-const listQueryKeys = ['page', 'category', 'tag', 'only']
+// What each list reads from its query string (blog/blogList.tsx, events/eventsList.tsx).
+const listQueryKeys = { '/blog': ['page', 'category', 'tag', 'only'], '/events': ['page', 'only'] } as const
+
+const localized = (pathname: keyof typeof listQueryKeys, locale: (typeof locales)[number]) => {
+  const spelling = routing.pathnames[pathname]
+  return typeof spelling === 'string' ? spelling : spelling[locale]
+}
 
 /**
- * The blog's address with any of its query parameters goes to the page that renders per request;
- * without them it stays on the cached first page. A query string is kept by a rewrite.
+ * A list's address with any of its query parameters goes to the page that renders per request;
+ * without them it stays on the cached first page. A rewrite keeps the query string.
  */
 export const listRewrites: Rewrite[] = locales.flatMap((locale) =>
-  listQueryKeys.map((key) => ({ source: `/${locale}/blog`, has: [{ type: 'query', key }], destination: `/${locale}/blog/Filtered` })),
+  (Object.keys(listQueryKeys) as (keyof typeof listQueryKeys)[]).flatMap((pathname) =>
+    listQueryKeys[pathname].map((key) => ({
+      source: `/${locale}${localized(pathname, locale)}`,
+      has: [{ type: 'query' as const, key }] as [{ type: 'query'; key: string }],
+      destination: `/${locale}${pathname}/Filtered`,
+    })),
+  ),
 )

@@ -1,92 +1,18 @@
-import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
-import { CardGrid } from '@/components/CardGrid/CardGrid'
-import { EventCard } from '@/components/EventCard/EventCard'
-import { eventFormatter } from '@/lib/format/formatEventDate'
-import { EventRows } from '@/components/EventRows/EventRows'
-import { Pagination } from '@/components/Pagination/Pagination'
-import { parsePageParam } from '@/components/Pagination/pageNumbers'
-import { PageShell } from '@/components/PageShell/PageShell'
-import { SectionListHeader } from '@/components/SectionListHeader/SectionListHeader'
-import { everyLocale } from '@/i18n/hrefs'
+import type { Locale } from '@/i18n/locales'
 import { localeParams } from '@/i18n/requestLocale'
-import { type SectionListProps, sectionListGenerateMetadata } from '../sectionList'
-import { calendarPaths, webcalUrl } from '@/lib/calendar/calendarPaths'
-import { listEvents } from '@/lib/cms/events'
-import { eventsPage } from '@/lib/cms/events/timeline'
-import { absoluteUrl } from '@/lib/seo/absoluteUrl'
-import styles from './events.module.css'
+import { sectionListGenerateMetadata } from '../sectionList'
+import { EventsList } from './eventsList'
 
-// The notice depends on the query string, so the list renders per request (reading searchParams
-// under the layout's generateStaticParams fails in production otherwise); its data stays cached.
-export const dynamic = 'force-dynamic'
-
-const targets = everyLocale('/events')
-
-// Past events per page: a space with years of events would list them all on one page otherwise.
-const PAST_PER_PAGE = 24
-
-type Props = { params: SectionListProps['params']; searchParams: Promise<{ only?: string | string[]; page?: string | string[] }> }
+/**
+ * The events list's first page: kept in the render cache until an event changes, and rendered
+ * again at most a minute later, as that is when an event that has just ended moves from upcoming
+ * to past (the edge keeps pages five minutes anyway). With a page number or the language switch's
+ * notice the address is rewritten to `Filtered/` (src/config/listRewrites.ts), rendered per request.
+ */
+export const revalidate = 60
 
 export const generateMetadata = sectionListGenerateMetadata('events')
 
-export default async function EventsPage({ params, searchParams }: Props) {
-  const { locale } = await localeParams(params)
-  const [{ only, page: pageParam }, events, t, tc] = await Promise.all([
-    searchParams,
-    listEvents(locale),
-    getTranslations({ locale, namespace: 'events' }),
-    getTranslations({ locale, namespace: 'calendar' }),
-  ])
-  // Split per request: the list is cached, the present is not.
-  const page = parsePageParam(pageParam)
-  if (page === undefined) notFound()
-  const { upcoming, past, pastPages, pastTotal } = eventsPage(events, new Date(), page, PAST_PER_PAGE)
-  if (page > Math.max(1, pastPages)) notFound()
-  const format = eventFormatter(locale)
-  return (
-    <PageShell locale={locale} targets={targets}>
-      <div className="container section">
-        <SectionListHeader locale={locale} section="events" only={only}>
-          <p>
-            <a href={webcalUrl(absoluteUrl(calendarPaths.locale(locale)))}>{tc('subscribe')}</a>
-          </p>
-        </SectionListHeader>
-
-        {page === 1 && (
-          <section aria-labelledby="events-upcoming" className={styles.block}>
-            <div className="section-title">
-              <h2 id="events-upcoming">{t('upcoming')}</h2>
-              {upcoming.length > 0 && <p className="meta">{t('count', { count: upcoming.length })}</p>}
-            </div>
-            {upcoming.length > 0 ? (
-              <CardGrid items={upcoming}>
-                {(event, index) => <EventCard event={event} locale={locale} priority={index === 0} />}
-              </CardGrid>
-            ) : (
-              <p className={styles.empty}>{events.length > 0 ? t('noUpcoming') : t('empty')}</p>
-            )}
-          </section>
-        )}
-
-        {past.length > 0 && (
-          <section aria-labelledby="events-past" className={styles.block}>
-            <div className="section-title">
-              <h2 id="events-past">{t('past')}</h2>
-              <p className="meta">{t('count', { count: pastTotal })}</p>
-            </div>
-            {past.map((group) => (
-              <section key={group.year} aria-labelledby={`events-${group.year}`} className={styles.year}>
-                <div className={styles.yearLabel}>
-                  <h3 id={`events-${group.year}`}>{format.dateTime(new Date(group.events[0].start), { year: 'numeric' })}</h3>
-                </div>
-                <EventRows locale={locale} events={group.events} />
-              </section>
-            ))}
-            <Pagination locale={locale} page={page} totalPages={pastPages} hrefFor={(n) => (n > 1 ? { pathname: '/events', query: { page: String(n) } } : '/events')} />
-          </section>
-        )}
-      </div>
-    </PageShell>
-  )
+export default async function EventsPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  return <EventsList locale={(await localeParams(params)).locale} query={{}} />
 }
