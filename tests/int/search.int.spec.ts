@@ -174,6 +174,18 @@ describe('search', () => {
     expect(text).not.toContain('\u0002')
   })
 
+  it('cuts a long document at a whole word for its snippet, and keeps a short one whole', async () => {
+    await post('it', { title: 'Breve', content: 'Alla fine si parla di formicaleone' })
+    const [short] = (await searchDocuments(payload, { locale: 'it', query: 'formicaleone' })).results
+    expect(short?.snippet.find((part) => part.match)?.text).toBe('formicaleone')
+    // 3,000 characters end inside "zanzarona": the snippet never shows a piece of it.
+    await post('it', { title: 'Lunga vespone', content: `${'x'.repeat(2986)} vespone zanzarona fine` })
+    const [long] = (await searchDocuments(payload, { locale: 'it', query: 'vespone' })).results
+    const text = long?.snippet.map((part) => part.text).join('') ?? ''
+    expect(text).toContain('vespone')
+    expect(text).not.toMatch(/zanz/)
+  })
+
   it('answers a blank query without asking the database, and refuses a very long one', async () => {
     expect(await searchDocuments({} as Payload, { locale: 'it', query: '   ' })).toEqual({ total: 0, more: false, results: [] })
     expect(await found('it', 'il "( & !')).toEqual([])

@@ -18,9 +18,11 @@ export type SearchPage = { locale: Locale; query: string; limit: number; offset:
 
 /**
  * The characters of a document a snippet is cut from: the headline's cost grows with the text
- * (a few ms for a long post); a match further on gives a snippet of the document's start.
+ * (a few ms for a long post); a match further on gives a snippet of the document's start. The cut
+ * drops the word it falls in, so that no half word reaches the snippet.
  */
-const snippetSource = sql.raw('3000')
+const snippetText = sql.raw(`CASE WHEN length(shown.snippet_text) > 3000
+  THEN regexp_replace(left(shown.snippet_text, 3000), '\\S+$', '') ELSE coalesce(shown.snippet_text, '') END`)
 
 const table = (source: SearchSource, suffix = '') => sql.raw(`"${source.collection}${suffix}"`)
 const literal = (value: string) => sql.raw(`'${value}'`)
@@ -84,7 +86,7 @@ export function searchStatement({ locale, query, limit, offset, cap = searchResu
     shown AS MATERIALIZED (${union(searchSources.map((source) => shown(source, locale)))})
     SELECT counted.total, counted.more, page.collection, page.id, shown.title, shown.slug, page.rank,
       to_char(page.date AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS date,
-      ts_headline(${language}, translate(left(coalesce(shown.snippet_text, ''), ${snippetSource}), ${highlightMarkers}, ''), ${tsquery}, ${headlineOptions}) AS snippet
+      ts_headline(${language}, translate(${snippetText}, ${highlightMarkers}, ''), ${tsquery}, ${headlineOptions}) AS snippet
     FROM (SELECT (SELECT count(*)::int FROM listed) AS total, (SELECT count(*) > ${cap} FROM found) AS more) counted
       LEFT JOIN page ON true
       LEFT JOIN shown ON shown.collection = page.collection AND shown.id = page.id
