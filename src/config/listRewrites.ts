@@ -1,7 +1,7 @@
 import { locales } from '../i18n/locales'
 import { routing } from '../i18n/routing'
 
-type Rewrite = { source: string; destination: string; has: [{ type: 'query'; key: string }] }
+type Rewrite = { source: string; destination: string; has: { type: 'query'; key: string }[] }
 
 // What each list reads from its query string (blog/blogList.tsx, events/eventsList.tsx).
 const listQueryKeys = { '/blog': ['page', 'category', 'tag', 'only'], '/events': ['page', 'only'] } as const
@@ -19,7 +19,7 @@ export const listRewrites: Rewrite[] = locales.flatMap((locale) =>
   (Object.keys(listQueryKeys) as (keyof typeof listQueryKeys)[]).flatMap((pathname) =>
     listQueryKeys[pathname].map((key) => ({
       source: `/${locale}${localized(pathname, locale)}`,
-      has: [{ type: 'query' as const, key }] as [{ type: 'query'; key: string }],
+      has: [{ type: 'query' as const, key }],
       destination: `/${locale}${pathname}/Filtered`,
     })),
   ),

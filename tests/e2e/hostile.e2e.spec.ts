@@ -26,7 +26,10 @@ const routes: { path: string; params: string[] }[] = [
     { path: demoPages.home[locale], params: [] },
     { path: demoPages.blog[locale], params: ['page', 'category', 'tag', 'only'] },
     { path: demoPages.post[locale], params: [] },
-    { path: demoPages.events[locale], params: ['only'] },
+    // The lists' per-request pages, reached by a rewrite when a query is given, asked for directly too.
+    { path: `${demoPages.blog[locale]}/Filtered`, params: ['page', 'category', 'tag', 'only'] },
+    { path: demoPages.events[locale], params: ['only', 'page'] },
+    { path: `${demoPages.events[locale]}/Filtered`, params: ['only', 'page'] },
     { path: demoPages.event[locale], params: [] },
     { path: demoPages.spaces[locale], params: ['only'] },
     { path: demoPages.space[locale], params: [] },
