@@ -6,8 +6,11 @@ import { getEnv } from '@/config/env'
 import { wordpressIdField } from '@/fields/wordpress'
 import { imageMimeTypes, ORIGINAL_MAX_PX } from '@/config/uploads'
 import { explainUploadErrors } from './shared/uploadErrors'
+import { missingFileIsNotFound } from './shared/missingFile'
 
 export const mediaSlug = 'media'
+
+const staticDir = path.resolve(/* turbopackIgnore: true */ process.cwd(), getEnv().MEDIA_DIR)
 
 const webp = { format: 'webp' as const, options: { quality: 78 } }
 
@@ -18,7 +21,9 @@ export const Media: CollectionConfig = {
   admin: { group: { it: 'Contenuti', en: 'Content' }, useAsTitle: 'filename' },
   access: { read: anyone, create: isStaff, update: isStaff, delete: isStaff },
   upload: {
-    staticDir: path.resolve(/* turbopackIgnore: true */ process.cwd(), getEnv().MEDIA_DIR),
+    staticDir,
+    // On S3 the storage adapter adds its own handler, which knows a missing key.
+    handlers: getEnv().S3_BUCKET ? [] : [missingFileIsNotFound(staticDir)],
     mimeTypes: imageMimeTypes,
     focalPoint: true,
     crop: true,

@@ -1,4 +1,5 @@
 import { expect, type APIRequestContext, test } from '@playwright/test'
+import sharp from 'sharp'
 import { demoEditor } from './setup/demoAccounts'
 import { wholeSitemap } from './setup/sitemap'
 
@@ -10,6 +11,7 @@ test.describe.configure({ mode: 'serial' })
 
 let staff: APIRequestContext
 let postId: number
+const cleanUp: string[] = []
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL })
@@ -20,6 +22,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 
 test.afterAll(async () => {
   if (postId) await staff.delete(`/api/posts/${postId}`)
+  for (const path of cleanUp) await staff.delete(path)
 })
 
 test('a cached page is served from the cache', async ({ request }) => {
@@ -65,4 +68,48 @@ test('deleting a post removes it from the list on the next request', async ({ re
   expect(await (await request.get('/it/blog')).text()).toContain(title)
   expect((await staff.delete(`/api/posts/${id}`)).ok()).toBe(true)
   expect(await (await request.get('/it/blog')).text()).not.toContain(title)
+})
+
+const square = (red: number) => sharp({ create: { width: 800, height: 500, channels: 3, background: { r: red, g: 120, b: 60 } } }).png().toBuffer()
+
+type MediaDoc = { id: number; filename: string; sizes: Record<string, { filename: string | null }> }
+
+/** The original's name and its sizes' (a size larger than the original is not made). */
+const fileNames = (doc: MediaDoc) => [doc.filename, ...Object.values(doc.sizes).flatMap(({ filename }) => (filename ? [filename] : []))]
+
+test('replacing a cover image shows the new file on the next request, never the old one', async ({ request }) => {
+  // The same file name both times, as an editor re-uploading a corrected photo would.
+  const name = `copertina-${Date.now()}.png`
+  const uploaded = await staff.post('/api/media?locale=it', {
+    multipart: { file: { name, mimeType: 'image/png', buffer: await square(30) }, _payload: JSON.stringify({ alt: 'Copertina' }) },
+  })
+  expect(uploaded.status()).toBe(201)
+  const before = ((await uploaded.json()) as { doc: MediaDoc }).doc
+  cleanUp.push(`/api/media/${before.id}`)
+  const created = await staff.post('/api/posts?locale=it', {
+    data: { title: `Con copertina ${Date.now()}`, slug: '', coverImage: before.id, _status: 'published' },
+  })
+  const post = ((await created.json()) as { doc: { id: number; slug: string } }).doc
+  cleanUp.unshift(`/api/posts/${post.id}`)
+  const pageHtml = async () => (await request.get(`/it/blog/${post.slug}`)).text()
+  const shownBefore = await pageHtml()
+  expect(fileNames(before).some((file) => shownBefore.includes(file))).toBe(true)
+
+  const replaced = await staff.patch(`/api/media/${before.id}?locale=it`, {
+    multipart: { file: { name, mimeType: 'image/png', buffer: await square(220) }, _payload: JSON.stringify({ alt: 'Copertina' }) },
+  })
+  expect(replaced.ok()).toBe(true)
+  const after = ((await replaced.json()) as { doc: MediaDoc }).doc
+  // A new name, so that browsers and the edge, which keep a file for a while, ask for the new one.
+  expect(after.filename).not.toBe(before.filename)
+  expect(after.sizes.card.filename).not.toBe(before.sizes.card.filename)
+
+  const html = await pageHtml()
+  expect(fileNames(after).some((file) => html.includes(file))).toBe(true)
+  for (const old of fileNames(before)) expect(html).not.toContain(old)
+  expect((await request.get(`/api/media/file/${before.filename}`)).status()).toBe(404)
+  const file = await request.get(`/api/media/file/${after.filename}`)
+  expect(file.status()).toBe(200)
+  const { dominant } = await sharp(Buffer.from(await file.body())).stats()
+  expect(dominant.r).toBeGreaterThan(150)
 })

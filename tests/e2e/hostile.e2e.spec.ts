@@ -73,6 +73,8 @@ const routes: { path: string; params: string[] }[] = [
   { path: '/api/posts', params: ['limit', 'page', 'depth', 'locale', 'draft', 'sort', 'where[title][like]', 'where[id][equals]', 'select[title]', 'populate', 'fallback-locale'] },
   { path: '/api/events/1', params: ['depth', 'locale', 'draft'] },
   { path: '/api/globals/site-settings', params: ['depth', 'locale'] },
+  // An uploaded file that is not there (a replaced image's old name, a guess).
+  { path: '/api/media/file/nonexistent.png', params: ['prefix'] },
 ]
 
 function* generate(): Generator<Probe> {
