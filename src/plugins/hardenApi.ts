@@ -2,6 +2,7 @@ import type { Config, Field, FieldAccess, Plugin } from 'payload'
 import { isStaffUser } from '@/access/roles'
 import { apiReadLimits, fromApi } from '@/collections/shared/apiReadLimits'
 import { isBadInput, isDatabaseUnavailable } from '@/db/databaseErrors'
+import { isMalformedBody } from './malformedBody'
 
 /** Bookkeeping the editors and the site use, not part of what the API publishes. */
 export const internalFieldNames = new Set(['translation', 'previousSlugs', 'wordpressId', 'wordpressSlug', 'searchText'])
@@ -22,6 +23,7 @@ function hideInternal(fields: Field[]): Field[] {
 const errorStatus: NonNullable<NonNullable<Config['hooks']>['afterError']>[number] = ({ error, result }) => {
   if (isDatabaseUnavailable(error)) return { status: 503, response: { errors: [{ message: 'The database is not available: try again shortly.' }] } }
   if (isBadInput(error)) return { status: 400, response: { errors: [{ message: 'The request has a value the query cannot use.' }] } }
+  if (isMalformedBody(error)) return { status: 400, response: { errors: [{ message: 'The request body could not be read: it is not well-formed.' }] } }
   // Payload words an error by its class name, which the production bundle shortens to nothing: a
   // public client error (a limit refused, a document not found) keeps its own message.
   const { status, isPublic } = error as { status?: number; isPublic?: boolean }
@@ -36,6 +38,8 @@ export const hardenApi: Plugin = (config) => ({
   collections: config.collections?.map((collection) => ({
     ...collection,
     fields: hideInternal(collection.fields),
+    // Without versions there is no table of them: asking for one would be a failed query, a 500.
+    access: collection.versions ? collection.access : { ...collection.access, readVersions: () => false },
     hooks: { ...collection.hooks, beforeOperation: [apiReadLimits, ...(collection.hooks?.beforeOperation ?? [])] },
   })),
   hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), errorStatus] },

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { demoEditor } from './setup/demoAccounts'
+import { staffRequest } from './setup/staffRequest'
 
 type Post = { id: number; title?: string | null; slug?: string | null }
 type PostList = { docs: Post[] }
@@ -71,5 +72,32 @@ test.describe('REST and GraphQL for an anonymous visitor', () => {
 
   test('users are not listed to anonymous visitors', async ({ request }) => {
     expect((await request.get('/api/users')).status()).toBe(403)
+  })
+})
+
+test.describe('REST for staff: what does not parse touches nothing', () => {
+  test('an id that is not exactly a number is no document: not post 1 read, changed or deleted', async ({ playwright, baseURL }) => {
+    const staff = await staffRequest(playwright, baseURL)
+    const first = await staff.get('/api/posts?locale=it&sort=createdAt&limit=1')
+    const [post] = ((await first.json()) as PostList).docs
+    // Payload reads the URL's id with parseFloat: each of these was post `post.id` before.
+    for (const id of [`${post.id}%20OR%201=1`, `${post.id}abc`, `${post.id}.0`, `${post.id}e0`]) {
+      expect((await staff.get(`/api/posts/${id}`)).status(), id).toBe(404)
+      expect((await staff.patch(`/api/posts/${id}?locale=it`, { data: { title: 'Sovrascritto' } })).status(), id).toBe(404)
+      expect((await staff.delete(`/api/posts/${id}`)).status(), id).toBe(404)
+    }
+    const still = (await (await staff.get(`/api/posts/${post.id}?locale=it`)).json()) as Post
+    expect(still.title).toBe(post.title)
+    await staff.dispose()
+  })
+
+  test('versions of a collection that keeps none, and a multipart body that does not parse, are 4xx', async ({ playwright, baseURL }) => {
+    const staff = await staffRequest(playwright, baseURL)
+    for (const path of ['/api/tags/versions/1', '/api/tags/versions', '/api/spaces/versions/2']) expect((await staff.get(path)).status(), path).toBe(403)
+    expect((await staff.get('/api/tags/versions/1e9')).status()).toBe(404)
+    const broken = await staff.post('/api/tags', { headers: { 'content-type': 'multipart/form-data; boundary=x' }, data: '--x\r\nbroken' })
+    expect(broken.status()).toBe(400)
+    expect(((await broken.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/not well-formed/)
+    await staff.dispose()
   })
 })

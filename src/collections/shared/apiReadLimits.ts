@@ -12,13 +12,21 @@ export const fromApi = (req: PayloadRequest) => req.payloadAPI === 'REST' || req
 
 const refuse = (message: string) => new APIError(message, 400, undefined, true)
 
-/** A document id from the URL: PostgreSQL's serial ids are positive 32-bit integers; anything else is no document. */
+/**
+ * A document id from the URL: PostgreSQL's serial ids are positive 32-bit integers; anything else
+ * is no document. The URL's own text is what counts: Payload reads it with parseFloat, so
+ * `/api/posts/1%20OR%201=1` or `/api/posts/1abc` would otherwise update or delete post 1.
+ */
 function checkId(id: unknown, req: PayloadRequest): void {
   if (id === undefined) return
-  // Payload has already turned the URL's text into a number (NaN for "abc", 1.5 for "1.5").
-  const text = String(id)
-  if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > maxId) throw new NotFound(req.t)
+  const fromUrl = req.routeParams?.id
+  for (const text of [String(id), ...(typeof fromUrl === 'string' ? [fromUrl] : [])]) {
+    if (!/^[1-9]\d{0,9}$/.test(text) || Number(text) > maxId) throw new NotFound(req.t)
+  }
 }
+
+// Payload names finding versions 'read' to this hook; hardenApi refuses those by access instead.
+const versionOperations = new Set(['restoreVersion', 'countVersions'])
 
 type ReadArgs = { id?: unknown; limit?: number; depth?: number; pagination?: boolean; draft?: boolean; where?: unknown; currentDepth?: number; disableErrors?: boolean }
 
@@ -36,12 +44,14 @@ function wellFormed(where: unknown, depth = 0): boolean {
 }
 
 /**
- * The API's bounds: a malformed id is a 404 for everyone; an anonymous reader gets at most 100
+ * The API's bounds: a malformed id, or versions of a collection that keeps none, is a 404 for everyone; an anonymous reader gets at most 100
  * documents and depth 2 per request, no unpaginated lists without a limit, no `locale=all` (it would show the
  * text of a language the document is not published in), and never drafts.
  */
-export const apiReadLimits: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const apiReadLimits: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   if (!fromApi(req)) return args
+  // A collection without versions has no table of them to ask (the query would fail: a 500).
+  if (versionOperations.has(operation) && !collection.versions) throw new NotFound(req.t)
   const read = args as ReadArgs
   // Payload's own reads inside this request (relationships it populates) carry a currentDepth.
   if (typeof read.currentDepth === 'number' || read.disableErrors) return args
