@@ -3,8 +3,8 @@ import { routing } from '../i18n/routing'
 
 type Rewrite = { source: string; destination: string; has: { type: 'query'; key: string }[] }
 
-// What each list reads from its query string (blog/blogList.tsx, events/eventsList.tsx).
-const listQueryKeys = { '/blog': ['page', 'category', 'tag', 'only'], '/events': ['page', 'only'] } as const
+// What each list reads from its query string (blog/blogList.tsx, events/eventsList.tsx, …).
+const listQueryKeys = { '/blog': ['page', 'category', 'tag', 'only'], '/events': ['page', 'only'], '/spaces': ['only'], '/projects': ['only'] } as const
 
 const localized = (pathname: keyof typeof listQueryKeys, locale: (typeof locales)[number]) => {
   const spelling = routing.pathnames[pathname]

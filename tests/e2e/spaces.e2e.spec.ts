@@ -109,3 +109,20 @@ test('the space page declares its canonical URL and the language versions that e
   await expect(page.locator('link[rel="alternate"][hreflang="it"]')).toHaveCount(1)
   await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0)
 })
+
+test('the spaces and projects lists are cached pages; the notice renders per request', async ({ request }) => {
+  for (const [list, notice] of [
+    ['/en/spaces', "This space's profile is only available in Italian."],
+    ['/en/projects', 'This project is only described in Italian.'],
+  ] as const) {
+    await request.get(list)
+    const again = await request.get(list)
+    expect(again.headers()['x-nextjs-cache'], list).toBe('HIT')
+    const withNotice = await request.get(`${list}?only=it`)
+    expect(withNotice.status()).toBe(200)
+    expect(withNotice.headers()['x-nextjs-cache']).toBeUndefined()
+    expect(await withNotice.text()).toContain(notice.replace("'", '&#x27;'))
+    // The per-request page never shows the notice on the cached one.
+    expect(await again.text()).not.toContain('role="status"')
+  }
+})

@@ -73,6 +73,9 @@ export async function benchRoutes(databaseUrl: string, baseUrl: string): Promise
           ['blog en tag last', `/en/blog?tag=${tagEn.slug}&page=${tagEn.pages}`],
           ['events it first', '/it/eventi'],
           ['events it last', `/it/eventi?page=${eventPages}`],
+          // Every space and project on one page (100 and 50 in the bench's site).
+          ['spaces it', '/it/spazi'],
+          ['projects en', '/en/projects'],
         ] as const
       ).map(([name, path]) => ({ group: 'list' as const, name, path, budgetMs: 50 })),
       { group: 'feed', name: 'feed it', path: '/it/feed.xml', budgetMs: 100 },
