@@ -10,6 +10,7 @@ test.describe.configure({ mode: 'serial' })
 
 let staff: APIRequestContext
 let postId: number
+let eventId: number
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL })
@@ -20,6 +21,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 
 test.afterAll(async () => {
   if (postId) await staff.delete(`/api/posts/${postId}`)
+  if (eventId) await staff.delete(`/api/events/${eventId}`)
 })
 
 test('a cached page is served from the cache', async ({ request }) => {
@@ -65,4 +67,23 @@ test('deleting a post removes it from the list on the next request', async ({ re
   expect(await (await request.get('/it/blog')).text()).toContain(title)
   expect((await staff.delete(`/api/posts/${id}`)).ok()).toBe(true)
   expect(await (await request.get('/it/blog')).text()).not.toContain(title)
+})
+
+test("the events list's cached first page shows a new event, its new title and its removal on the next request", async ({ request }) => {
+  const title = `Assemblea dei soci ${Date.now()}`
+  await request.get('/it/eventi')
+  expect((await request.get('/it/eventi')).headers()['x-nextjs-cache']).toBe('HIT')
+  const created = await staff.post('/api/events?locale=it', {
+    data: { title, slug: '', start: new Date(Date.now() + 7 * 86_400_000).toISOString(), start_tz: 'Europe/Rome', status: 'scheduled', _status: 'published' },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  eventId = ((await created.json()) as { doc: { id: number } }).doc.id
+  expect(await (await request.get('/it/eventi')).text()).toContain(title)
+
+  const renamed = `${title} (rinviata)`
+  expect((await staff.patch(`/api/events/${eventId}?locale=it`, { data: { title: renamed, _status: 'published' } })).ok()).toBe(true)
+  expect(await (await request.get('/it/eventi')).text()).toContain(renamed)
+
+  expect((await staff.patch(`/api/events/${eventId}?locale=it`, { data: { _status: 'draft' } })).ok()).toBe(true)
+  expect(await (await request.get('/it/eventi')).text()).not.toContain(renamed)
 })
