@@ -11,9 +11,10 @@ export type { EventSummary, EventView } from './views'
 
 /**
  * The list's reads depend on the clock: each is keyed by the minute it is read in (which it takes
- * as "now"), so that an event moves to the past a minute after it ends at most, and lives in the
- * cache no longer than the page that shows it (the list's first page: a minute, the home: an hour).
- * Cached all the same, so that the page's render carries the tags that expire it.
+ * as "now": an event ended a few seconds ago may stay upcoming until the next minute's read, plus
+ * the time the page keeps its render), and lives in the cache no longer than the page that shows
+ * it (the list's first page: a minute, the home: an hour). Cached all the same, so that the page's
+ * render carries the tags that expire it.
  */
 const currentMinute = () => new Date(Math.floor(Date.now() / 60_000) * 60_000).toISOString()
 
