@@ -115,7 +115,8 @@ async function loadAndReport(routes: BenchRoute[], figures: RouteFigures[], memo
   const heap = snapshot ? await heapSummary(snapshot) : []
   console.log(`heap after the load, largest kinds (self size): ${heap.map((entry) => `${entry.name} ${entry.mb} MB`).join('; ') || 'no snapshot'}`)
   const lastPage = Number(/page=(\d+)/.exec(routes.find((route) => route.name === 'blog it last')?.path ?? '')?.[1] ?? 1)
-  const plans = await explainPlans(databaseUrl, lastPage)
+  const lastEventsPage = Number(/page=(\d+)/.exec(routes.find((route) => route.name === 'events it last')?.path ?? '')?.[1] ?? 1)
+  const plans = await explainPlans(databaseUrl, lastPage, lastEventsPage)
   for (const [name, plan] of Object.entries(plans)) console.log(`\nEXPLAIN ANALYZE ${name}\n${plan}`)
   await mkdir('.ci-artifacts', { recursive: true })
   await writeFile(values.out, `${JSON.stringify({ date: new Date().toISOString(), size, samples, routes: figures, load, memoryMb: memory, heap, plans }, null, 2)}\n`)

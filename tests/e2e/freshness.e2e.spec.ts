@@ -12,6 +12,7 @@ test.describe.configure({ mode: 'serial' })
 let staff: APIRequestContext
 let postId: number
 const cleanUp: string[] = []
+let eventId: number
 
 test.beforeAll(async ({ playwright, baseURL }) => {
   const anonymous = await playwright.request.newContext({ baseURL })
@@ -23,6 +24,7 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 test.afterAll(async () => {
   if (postId) await staff.delete(`/api/posts/${postId}`)
   for (const path of cleanUp) await staff.delete(path)
+  if (eventId) await staff.delete(`/api/events/${eventId}`)
 })
 
 test('a cached page is served from the cache', async ({ request }) => {
@@ -112,4 +114,23 @@ test('replacing a cover image shows the new file on the next request, never the 
   expect(file.status()).toBe(200)
   const { dominant } = await sharp(Buffer.from(await file.body())).stats()
   expect(dominant.r).toBeGreaterThan(150)
+})
+
+test("the events list's cached first page shows a new event, its new title and its removal on the next request", async ({ request }) => {
+  const title = `Assemblea dei soci ${Date.now()}`
+  await request.get('/it/eventi')
+  expect((await request.get('/it/eventi')).headers()['x-nextjs-cache']).toBe('HIT')
+  const created = await staff.post('/api/events?locale=it', {
+    data: { title, slug: '', start: new Date(Date.now() + 7 * 86_400_000).toISOString(), start_tz: 'Europe/Rome', status: 'scheduled', _status: 'published' },
+  })
+  expect(created.ok(), await created.text()).toBe(true)
+  eventId = ((await created.json()) as { doc: { id: number } }).doc.id
+  expect(await (await request.get('/it/eventi')).text()).toContain(title)
+
+  const renamed = `${title} (rinviata)`
+  expect((await staff.patch(`/api/events/${eventId}?locale=it`, { data: { title: renamed, _status: 'published' } })).ok()).toBe(true)
+  expect(await (await request.get('/it/eventi')).text()).toContain(renamed)
+
+  expect((await staff.patch(`/api/events/${eventId}?locale=it`, { data: { _status: 'draft' } })).ok()).toBe(true)
+  expect(await (await request.get('/it/eventi')).text()).not.toContain(renamed)
 })

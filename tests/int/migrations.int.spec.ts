@@ -56,6 +56,8 @@ const scaleDrops = [
   ...['it', 'en'].map((locale) => `DROP INDEX "pages_locales_search_vector_${locale}_idx";`),
   // And the partial unique index of migration 20261126_182629_registrations.
   'DROP INDEX "registrations_active_email_idx";',
+  // And the events' end index of migration 20261127_001000_events_window.
+  ...['it', 'en'].map((locale) => `DROP INDEX "events_ends_${locale}_idx";`),
 ]
 
 describe('migrations', () => {

@@ -30,7 +30,7 @@ export async function benchRoutes(databaseUrl: string, baseUrl: string): Promise
       )
       return { slug: rows[0]?.slug as string, pages: Math.max(1, Math.ceil((rows[0]?.n ?? 0) / perPage)) }
     }
-    // Past events are listed 24 to a page (src/app/(frontend)/[locale]/events/page.tsx).
+    // Past events are listed 24 to a page (PAST_EVENTS_PER_PAGE, src/lib/cms/events/queries.ts).
     const pastEventPages = async () => {
       const { rows } = await client.query(`SELECT count(*)::int AS n FROM events WHERE _status = 'published' AND available_in_it AND coalesce("end", start) < now()`)
       return Math.max(1, Math.ceil(rows[0].n / 24))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { endsAt, eventsPage, romeYear, splitEvents } from './timeline'
+import { endsAt, groupByYear, romeYear, splitEvents } from './timeline'
 
 const now = new Date('2026-03-10T12:00:00.000Z')
 const event = (id: string, start: string, more: { end?: string; allDay?: boolean } = {}) => ({ id, start, allDay: false, ...more })
@@ -52,21 +52,22 @@ describe('romeYear', () => {
   })
 })
 
-describe('eventsPage', () => {
-  const past = Array.from({ length: 5 }, (_, i) => event(`past-${i}`, `202${5 - i}-05-01T09:00:00.000Z`))
-  const events = [event('soon', '2026-03-20T09:00:00.000Z'), ...past]
-
-  it('shows the upcoming events and the most recent past ones on the first page', () => {
-    const first = eventsPage(events, now, 1, 2)
-    expect(first.upcoming.map((e) => e.id)).toEqual(['soon'])
-    expect(first.past.flatMap((group) => group.events.map((e) => e.id))).toEqual(['past-0', 'past-1'])
-    expect(first).toMatchObject({ pastPages: 3, pastTotal: 5 })
+describe('groupByYear', () => {
+  it('keeps the order it is given, starting a group at each change of Rome year', () => {
+    const past = [
+      event('spring-2026', '2026-04-01T09:00:00.000Z'),
+      event('new-year-2026-in-rome', '2025-12-31T23:30:00.000Z'),
+      event('autumn-2025', '2025-10-01T09:00:00.000Z'),
+      event('summer-2021', '2021-07-01T09:00:00.000Z'),
+    ]
+    expect(groupByYear(past).map(({ year, events }) => [year, events.map((e) => e.id)])).toEqual([
+      [2026, ['spring-2026', 'new-year-2026-in-rome']],
+      [2025, ['autumn-2025']],
+      [2021, ['summer-2021']],
+    ])
   })
 
-  it('shows only older past events, grouped by year, on later pages, and nothing past the last', () => {
-    const last = eventsPage(events, now, 3, 2)
-    expect(last.upcoming).toEqual([])
-    expect(last.past).toEqual([{ year: 2021, events: [past[4]] }])
-    expect(eventsPage(events, now, 4, 2).past).toEqual([])
+  it('gives no group for no event', () => {
+    expect(groupByYear([])).toEqual([])
   })
 })

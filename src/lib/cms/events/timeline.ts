@@ -11,7 +11,10 @@ const yearInRome = new Intl.DateTimeFormat('en', { timeZone: ROME_TIME_ZONE, yea
 /** The calendar year of an instant in Rome (an event at 00:30 on 1 January belongs to the new year). */
 export const romeYear = (iso: string) => Number(yearInRome.format(new Date(iso)))
 
-/** When an event is over: at its end (its start if it has none); an all-day event lasts that whole day. */
+/**
+ * When an event is over: at its end (its start if it has none); an all-day event lasts that whole
+ * day. The events list makes the same cut in SQL (`endsAt` in listQueries.ts).
+ */
 export function endsAt({ start, end, allDay }: Timed): number {
   const last = new Date(end ?? start).getTime()
   return allDay ? last + DAY : last
@@ -25,31 +28,13 @@ const byStart = (a: Timed, b: Timed) => new Date(a.start).getTime() - new Date(b
  * ones grouped by year, most recent first.
  */
 export function splitEvents<T extends Timed>(events: T[], now: Date): { upcoming: T[]; past: YearGroup<T>[] } {
-  const { upcoming, past } = splitEventsFlat(events, now)
+  const upcoming = events.filter((event) => endsAt(event) > now.getTime()).sort(byStart)
+  const past = events.filter((event) => endsAt(event) <= now.getTime()).sort((a, b) => byStart(b, a))
   return { upcoming, past: groupByYear(past) }
 }
 
-function splitEventsFlat<T extends Timed>(events: T[], now: Date): { upcoming: T[]; past: T[] } {
-  const upcoming = events.filter((event) => endsAt(event) > now.getTime()).sort(byStart)
-  const past = events.filter((event) => endsAt(event) <= now.getTime()).sort((a, b) => byStart(b, a))
-  return { upcoming, past }
-}
-
-/**
- * One page of the events list: the upcoming events on the first page only, and `perPage` past
- * events per page, most recent first, grouped by year; `pastPages` counts the pages of past events.
- */
-export function eventsPage<T extends Timed>(events: T[], now: Date, page: number, perPage: number) {
-  const { upcoming, past } = splitEventsFlat(events, now)
-  return {
-    upcoming: page === 1 ? upcoming : [],
-    past: groupByYear(past.slice((page - 1) * perPage, page * perPage)),
-    pastPages: Math.ceil(past.length / perPage),
-    pastTotal: past.length,
-  }
-}
-
-function groupByYear<T extends Timed>(past: T[]): YearGroup<T>[] {
+/** Past events, most recent first, grouped by their Rome year. */
+export function groupByYear<T extends Timed>(past: T[]): YearGroup<T>[] {
   const groups: YearGroup<T>[] = []
   for (const event of past) {
     const year = romeYear(event.start)

@@ -17,12 +17,14 @@ class Absent extends Error {}
  * Reads the CMS once and keeps the answer in Next's data cache until a collection hook
  * revalidates one of the sources it depends on, or its lifetime ends. The arguments become part
  * of the cache key. An absent document (`null`) is not kept: a scan of made-up slugs costs one
- * indexed lookup each and takes no room from the pages visitors read.
+ * indexed lookup each and takes no room from the pages visitors read. A read keyed by the clock
+ * passes a shorter `lifetimeSeconds`, so that its entries leave the cache with their time.
  */
 export function cached<Args extends unknown[], Result>(
   name: string,
   sources: CacheSource[],
   read: (...args: Args) => Promise<Result>,
+  lifetimeSeconds = CACHE_LIFETIME_SECONDS,
 ): (...args: Args) => Promise<Result> {
   const keep = unstable_cache(
     async (...args: Args) => {
@@ -31,7 +33,7 @@ export function cached<Args extends unknown[], Result>(
       return result
     },
     [name],
-    { tags: sources.map(cacheTag), revalidate: CACHE_LIFETIME_SECONDS },
+    { tags: sources.map(cacheTag), revalidate: lifetimeSeconds },
   )
   // Within one render (a layout's metadata and the page both read the site, say), one call per
   // arguments: after an expiry the second caller waits for the first read instead of repeating it.

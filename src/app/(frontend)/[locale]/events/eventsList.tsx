@@ -11,30 +11,24 @@ import { SectionListHeader } from '@/components/SectionListHeader/SectionListHea
 import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { calendarPaths, webcalUrl } from '@/lib/calendar/calendarPaths'
-import { listEvents } from '@/lib/cms/events'
-import { eventsPage } from '@/lib/cms/events/timeline'
+import { listEventsPage } from '@/lib/cms/events'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import styles from './events.module.css'
 
 const targets = everyLocale('/events')
-
-// Past events per page: a space with years of events would list them all on one page otherwise.
-const PAST_PER_PAGE = 24
 
 export type EventsQuery = { only?: string | string[]; page?: string | string[] }
 
 /** The events list in one state: its page of past events and the language switch's notice. */
 export async function EventsList({ locale, query }: { locale: Locale; query: EventsQuery }) {
   const { only, page: pageParam } = query
-  const [events, t, tc] = await Promise.all([
-    listEvents(locale),
+  const page = parsePageParam(pageParam)
+  if (page === undefined) notFound()
+  const [{ upcoming, past, pastPages, pastTotal, total }, t, tc] = await Promise.all([
+    listEventsPage(locale, page),
     getTranslations({ locale, namespace: 'events' }),
     getTranslations({ locale, namespace: 'calendar' }),
   ])
-  // Split at render time: the data is cached without a notion of now (the first page's render is kept a minute at most).
-  const page = parsePageParam(pageParam)
-  if (page === undefined) notFound()
-  const { upcoming, past, pastPages, pastTotal } = eventsPage(events, new Date(), page, PAST_PER_PAGE)
   if (page > Math.max(1, pastPages)) notFound()
   const format = eventFormatter(locale)
   return (
@@ -57,7 +51,7 @@ export async function EventsList({ locale, query }: { locale: Locale; query: Eve
                 {(event, index) => <EventCard event={event} locale={locale} priority={index === 0} />}
               </CardGrid>
             ) : (
-              <p className={styles.empty}>{events.length > 0 ? t('noUpcoming') : t('empty')}</p>
+              <p className={styles.empty}>{total > 0 ? t('noUpcoming') : t('empty')}</p>
             )}
           </section>
         )}
