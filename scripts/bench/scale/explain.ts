@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
-import { postPageStatements } from '../../../src/lib/cms/posts/listQueries'
+import { postPageStatements, termCountsStatement } from '../../../src/lib/cms/posts/listQueries'
 import { searchStatement } from '../../../src/lib/cms/search/searchStatement'
 
 /** EXPLAIN ANALYZE of the blog list's and the search's statements on the generated site. */
@@ -14,6 +14,7 @@ export async function explainPlans(databaseUrl: string, lastPage: number): Promi
     'blog it, last page': postPageStatements('it', {}, lastPage, 9).ids,
     'blog it, count': postPageStatements('it', {}, lastPage, 9).count,
     'blog it, category, page 5': postPageStatements('it', { category }, 5, 9).ids,
+    "blog it, the filter's terms and counts": termCountsStatement('it'),
     'search it "spazi" (every post), page 10': searchStatement({ locale: 'it', query: 'spazi', limit: 10, offset: 90 }),
     'search en "zefirod3" (rare)': searchStatement({ locale: 'en', query: 'zefirod3', limit: 10, offset: 0 }),
   }
