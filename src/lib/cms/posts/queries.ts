@@ -6,7 +6,7 @@ import { findBySlug } from '@/lib/cms/read/findBySlug'
 import { findLocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { toImageView } from '@/lib/cms/shared/media'
 import { postPageIds, termCounts } from './listQueries'
-import { type LinkView, type PostSummary, type PostView, type TermView, toPostSummary, toPostView, toTerms } from './views'
+import { type LinkView, type PostSummary, type PostView, type TermView, toPostSummary, toPostView } from './views'
 import { publicRead, type ReadOptions } from '@/lib/cms/read/publicRead'
 
 /**

@@ -18,11 +18,11 @@ export type SiteRow = {
 }
 
 // The locale comes from the closed list of locales, never from the visitor (as in posts/listQueries.ts).
-const locale_ = (locale: Locale) => sql.raw(`'${locale}'`)
+const localeLiteral = (locale: Locale) => sql.raw(`'${locale}'`)
 
 /** The slug of page `id` in this locale when an anonymous visitor may read it there (`publishedInLocale`). */
 const readableSlug = (id: ReturnType<typeof sql.raw>, locale: Locale) =>
-  sql`(SELECT l.slug FROM pages p JOIN pages_locales l ON l._parent_id = p.id AND l._locale = ${locale_(locale)}
+  sql`(SELECT l.slug FROM pages p JOIN pages_locales l ON l._parent_id = p.id AND l._locale = ${localeLiteral(locale)}
     WHERE p.id = ${id} AND p._status = 'published' AND ${sql.raw(`p.available_in_${locale}`)})`
 
 /**
@@ -41,9 +41,9 @@ export async function readSite(payload: Payload, locale: Locale): Promise<SiteRo
         FROM site_settings_social x WHERE x._parent_id = s.id), '[]') AS social,
       coalesce((SELECT json_agg(json_build_object('label', i.label, 'page', i.page, 'url', i.url, 'document', i.document_id,
           'slug', ${readableSlug(sql.raw('i.document_id'), locale)}) ORDER BY i._order)
-        FROM navigation_items i WHERE i._parent_id = (SELECT min(id) FROM navigation) AND i._locale = ${locale_(locale)}), '[]') AS navigation
+        FROM navigation_items i WHERE i._parent_id = (SELECT min(id) FROM navigation) AND i._locale = ${localeLiteral(locale)}), '[]') AS navigation
     FROM (SELECT min(id) AS id FROM site_settings) one
     LEFT JOIN site_settings s ON s.id = one.id
-    LEFT JOIN site_settings_locales l ON l._parent_id = s.id AND l._locale = ${locale_(locale)}`)
+    LEFT JOIN site_settings_locales l ON l._parent_id = s.id AND l._locale = ${localeLiteral(locale)}`)
   return rows[0]
 }
