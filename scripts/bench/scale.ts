@@ -34,7 +34,7 @@ const { values } = parseArgs({
     'load-seconds': { type: 'string', default: '30' },
     connections: { type: 'string', default: '50' },
     fresh: { type: 'boolean', default: false },
-    // Only the routes whose group or name contains this (e.g. `search`, `blog en`); no load then.
+    // Only the routes whose group or name contains this, or one of these (`search`, `blog en`, `floor,search,blog`); no load then.
     only: { type: 'string' },
     out: { type: 'string', default: '.ci-artifacts/bench-scale.json' },
   },
@@ -142,7 +142,8 @@ try {
   const pid = server.pid ?? 0
   const memory: Record<string, number> = { afterStart: await treeRssMb(pid) }
   const cookie = await adminCookie()
-  const routes = (await benchRoutes(databaseUrl, baseUrl)).filter((route) => !values.only || `${route.group} ${route.name}`.includes(values.only))
+  const only = values.only?.split(',')
+  const routes = (await benchRoutes(databaseUrl, baseUrl)).filter((route) => !only || only.some((part) => `${route.group} ${route.name}`.includes(part)))
   const figures: RouteFigures[] = []
   for (const route of routes) {
     const result = await measureRoute(route, cookie, pid)

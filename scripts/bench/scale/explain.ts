@@ -2,7 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { drizzle } from '@payloadcms/db-postgres/drizzle/node-postgres'
 import pg from 'pg'
 import { eventsPageStatement, upcomingStatement } from '../../../src/lib/cms/events/listQueries'
-import { postPageStatements } from '../../../src/lib/cms/posts/listQueries'
+import { postPageStatements, termCountsStatement } from '../../../src/lib/cms/posts/listQueries'
 import { searchStatement } from '../../../src/lib/cms/search/searchStatement'
 
 /** EXPLAIN ANALYZE of the blog list's, the events list's and the search's statements on the generated site. */
@@ -18,6 +18,7 @@ export async function explainPlans(databaseUrl: string, lastPage: number, lastEv
     'events it, first page': eventsPageStatement('it', new Date(), 1, 24),
     'events it, last page': eventsPageStatement('it', new Date(), lastEventsPage, 24),
     'events en, home (next 3)': upcomingStatement('en', new Date(), 3),
+    "blog it, the filter's terms and counts": termCountsStatement('it'),
     'search it "spazi" (every post), page 10': searchStatement({ locale: 'it', query: 'spazi', limit: 10, offset: 90 }),
     'search en "zefirod3" (rare)': searchStatement({ locale: 'en', query: 'zefirod3', limit: 10, offset: 0 }),
   }

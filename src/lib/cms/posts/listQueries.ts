@@ -42,13 +42,29 @@ export async function postPageIds(payload: Payload, locale: Locale, filter: List
   return { ids: ids.rows.map((row) => row.id), total: counted.rows[0]?.total ?? 0 }
 }
 
-/** How many of a locale's published posts carry each category and tag, in one pass over the relations. */
-export async function termCounts(payload: Payload, locale: Locale) {
-  const { rows } = await drizzleOf(payload).execute<{ path: 'categories' | 'tags'; id: number; count: number }>(
-    sql`SELECT r.path, coalesce(r.categories_id, r.tags_id) AS id, count(*)::int AS count
+/** A category or tag of the visitor's locale with the number of its published posts there. */
+export type TermCountRow = { path: 'categories' | 'tags'; slug: string; title: string; count: number }
+
+// A term as `toTerms` shows it: translated into the locale (a slug and a name of its own there).
+const shownTerm = (kind: 'categories' | 'tags', locale: Locale) =>
+  sql.raw(`JOIN ${kind} k ON c.path = '${kind}' AND k.id = c.id AND k.available_in_${locale}
+    JOIN ${kind}_locales t ON t._parent_id = k.id AND t._locale = '${locale}' AND t.slug <> '' AND t.title <> ''`)
+
+/**
+ * How many of a locale's published posts carry each category and tag, in one pass over the
+ * relations, with each term's slug and name in that locale: the filter's whole read (two Payload
+ * reads of the terms cost ~8 ms of CPU after each expiry).
+ */
+export function termCountsStatement(locale: Locale) {
+  return sql`WITH c AS (SELECT r.path, coalesce(r.categories_id, r.tags_id) AS id, count(*)::int AS count
       FROM posts_rels r JOIN posts p ON p.id = r.parent_id
       WHERE r.path IN ('categories', 'tags') AND ${visible(locale)}
-      GROUP BY 1, 2`,
-  )
-  return rows
+      GROUP BY 1, 2)
+    SELECT c.path, t.slug, t.title, c.count FROM c ${shownTerm('categories', locale)}
+    UNION ALL
+    SELECT c.path, t.slug, t.title, c.count FROM c ${shownTerm('tags', locale)}`
+}
+
+export async function termCounts(payload: Payload, locale: Locale): Promise<TermCountRow[]> {
+  return (await drizzleOf(payload).execute<TermCountRow>(termCountsStatement(locale))).rows
 }

@@ -6,7 +6,7 @@ import { findBySlug } from '@/lib/cms/read/findBySlug'
 import { findLocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { toImageView } from '@/lib/cms/shared/media'
 import { postPageIds, termCounts } from './listQueries'
-import { type LinkView, type PostSummary, type PostView, type TermView, toPostSummary, toPostView, toTerms } from './views'
+import { type LinkView, type PostSummary, type PostView, type TermView, toPostSummary, toPostView } from './views'
 import { publicRead, type ReadOptions } from '@/lib/cms/read/publicRead'
 
 /**
@@ -104,23 +104,12 @@ export async function findPost(payload: Payload, locale: Locale, slug: string, r
 
 export async function findTaxonomies(payload: Payload, locale: Locale): Promise<Taxonomies> {
   const counts = await termCounts(payload, locale)
-  const counted = async (collection: 'categories' | 'tags'): Promise<CountedTerm[]> => {
-    const ofKind = new Map(counts.filter((row) => row.path === collection).map((row) => [row.id, row.count]))
-    if (ofKind.size === 0) return []
-    const { docs } = await payload.find({
-      collection,
-      where: { id: { in: [...ofKind.keys()] } },
-      pagination: false,
-      depth: 0,
-      select: relatedFields,
-      ...publicRead(locale),
-    })
-    return docs
-      .flatMap((doc) => toTerms([doc], locale).map((term) => ({ ...term, count: ofKind.get(doc.id) ?? 0 })))
+  const ofKind = (kind: 'categories' | 'tags'): CountedTerm[] =>
+    counts
+      .filter((row) => row.path === kind)
+      .map(({ slug, title, count }) => ({ slug, title, count }))
       .sort((a, b) => a.title.localeCompare(b.title, locale))
-  }
-  const [categories, tags] = await Promise.all([counted('categories'), counted('tags')])
-  return { categories, tags }
+  return { categories: ofKind('categories'), tags: ofKind('tags') }
 }
 
 export async function findFeedPosts(payload: Payload, locale: Locale): Promise<FeedPost[]> {
