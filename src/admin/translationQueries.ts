@@ -1,7 +1,8 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TypedUser } from 'payload'
 import { isStaffUser } from '@/access/roles'
 import { translatedCollections, type TranslatedCollection } from './translationCollections'
+import { drizzleOf } from '@/db/drizzleOf'
 
 /**
  * The translation dashboard's reads in SQL: the counts of every collection in one aggregate
@@ -51,8 +52,6 @@ function condition(kind: TranslationKind, versions: boolean): string {
 
 const collectionsOf = (payload: Payload) => (Object.keys(translatedCollections) as TranslatedCollection[]).filter((slug) => payload.collections[slug])
 const isVersioned = (payload: Payload, collection: TranslatedCollection, staff: boolean) => staff && hasDrafts(payload, collection)
-const drizzleOf = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
-
 /** How many documents of each collection wait for each kind of work, in one statement. */
 export async function translationCounts(payload: Payload, user: TypedUser | null): Promise<Record<TranslatedCollection, TranslationCounts>> {
   const staff = isStaffUser(user)

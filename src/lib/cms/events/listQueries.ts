@@ -1,6 +1,7 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { drizzleOf } from '@/db/drizzleOf'
 
 /**
  * The events list's ids in SQL, split at `now` as `endsAt` (timeline.ts) splits them: an event is
@@ -9,8 +10,6 @@ import type { Locale } from '@/i18n/locales'
  * `publishedInLocale`, the anonymous visitor's access; Payload then reads the shown documents
  * with that access applied again.
  */
-const drizzleOf = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
-
 // Locale comes from the closed list of locales: written into the statement so that the planner
 // matches the partial indexes (`events_list_it_idx`, `events_ends_it_idx`).
 const visible = (locale: Locale) => sql.raw(`e._status = 'published' AND e.available_in_${locale}`)

@@ -1,6 +1,7 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { drizzleOf } from '@/db/drizzleOf'
 
 /**
  * The blog's list queries in SQL, shaped for the indexes of migration 20261126_150000_scale: the
@@ -10,8 +11,6 @@ import type { Locale } from '@/i18n/locales'
  * access; the page's documents are then read through Payload with that access applied again.
  */
 export type ListFilter = { category?: string; tag?: string }
-
-const drizzleOf = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
 
 // Locale comes from the closed list of locales, never from the visitor: written into the statement
 // so that the planner matches the partial indexes (`available_in_it`, `_locale = 'it'`).

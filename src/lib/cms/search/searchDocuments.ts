@@ -1,10 +1,10 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { z } from 'zod'
 import { locales } from '@/i18n/locales'
 import { snippetParts, type SnippetPart } from './highlight'
 import type { SearchCollection } from './searchSources'
 import { searchStatement } from './searchStatement'
+import { drizzleOf } from '@/db/drizzleOf'
 
 export const maxSearchQueryLength = 200
 
@@ -44,7 +44,7 @@ type Row = { total: number; more: boolean } & (
 export async function searchDocuments(payload: Payload, input: SearchInput): Promise<SearchResults> {
   const { locale, query, limit, offset } = searchInputSchema.parse(input)
   if (!query) return { total: 0, more: false, results: [] }
-  const { drizzle } = payload.db as unknown as PostgresAdapter
+  const drizzle = drizzleOf(payload)
   const { rows } = await drizzle.execute<Row>(searchStatement({ locale, query, limit, offset }))
   const results = rows.flatMap((row) =>
     row.collection === null

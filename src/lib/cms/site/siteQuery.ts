@@ -1,6 +1,7 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { drizzleOf } from '@/db/drizzleOf'
 
 /** A menu item as stored; `slug` is its linked page's slug when a visitor may read that page in this locale. */
 export type StoredNavItem = { label: string; page: string | null; url: string | null; document: number | null; slug: string | null }
@@ -32,7 +33,7 @@ const readableSlug = (id: ReturnType<typeof sql.raw>, locale: Locale) =>
  * page reads it again after any expiry of its tags.
  */
 export async function readSite(payload: Payload, locale: Locale): Promise<SiteRow> {
-  const drizzle = (payload.db as unknown as PostgresAdapter).drizzle
+  const drizzle = drizzleOf(payload)
   const { rows } = await drizzle.execute<SiteRow>(sql`
     SELECT l.site_name AS "siteName", l.tagline, l.contact_opening_hours AS "openingHours",
       s.contact_email AS email, s.contact_phone AS phone, s.contact_address AS address,

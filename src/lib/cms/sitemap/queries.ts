@@ -1,8 +1,9 @@
-import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import { contentCollections, sectionOf } from '@/content/types'
 import type { Section } from '@/i18n/hrefs'
 import { type Locale, locales } from '@/i18n/locales'
+import { drizzleOf } from '@/db/drizzleOf'
 
 export type SitemapDocument = { section: Section; slugs: Partial<Record<Locale, string>>; updatedAt: string }
 
@@ -30,8 +31,6 @@ function published(section: Section) {
   const anyLocale = locales.map((locale) => `m.available_in_${locale}`).join(' OR ')
   return sql.raw(`${sources[section].drafts ? `m._status = 'published' AND ` : ''}(${anyLocale})`)
 }
-
-const drizzleOf = (payload: Payload) => (payload.db as unknown as PostgresAdapter).drizzle
 
 /** How many published documents each section has: the sitemap index's number of files. */
 export async function countSitemapDocuments(payload: Payload): Promise<Record<Section, number>> {
