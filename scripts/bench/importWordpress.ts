@@ -86,14 +86,16 @@ async function measure(label: string) {
   }, 50)
   const workBefore = await databaseWork(databaseUrl)
   const started = performance.now()
+  const cpuBefore = process.cpuUsage()
   const report = await importWordpress(payload, { file, uploadsDir: uploads })
   const seconds = (performance.now() - started) / 1000
+  const cpu = process.cpuUsage(cpuBefore)
   clearInterval(sampler)
   const work = describeWork(workBefore, await databaseWork(databaseUrl), postCount)
   const perPost = (seconds * 1000) / postCount
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
   console.log(
-    `${label}: ${seconds.toFixed(1)} s (${perPost.toFixed(1)} ms a post) — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
+    `${label}: ${seconds.toFixed(1)} s (${perPost.toFixed(1)} ms a post, Node's CPU ${((cpu.user + cpu.system) / 1000 / postCount).toFixed(1)} ms a post) — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
       `untranslated ${report.untranslated.length}, skipped ${report.skipped.length}, warnings ${report.warnings.length}; peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}; database: ${work}`,
   )
 }
