@@ -13,13 +13,16 @@ import { getPayload } from 'payload'
 import sharp from 'sharp'
 import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../src/db/databases'
 import { disposablePostgresServer } from '../../src/db/postgresServer'
+import { closePayload } from '../lib/closePayload'
+import { databaseWork, describeWork } from './databaseWork'
 
 const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' } } })
 const postCount = Number(values.posts)
 const work = await mkdtemp(path.join(os.tmpdir(), 'bench-import-'))
 const server = await disposablePostgresServer()
 const database = uniqueDatabaseName('coworking_bench_import')
-process.env.DATABASE_URL = await createDatabase(server.serverUrl, database)
+const databaseUrl = await createDatabase(server.serverUrl, database)
+process.env.DATABASE_URL = databaseUrl
 process.env.PAYLOAD_SECRET ??= 'bench-secret-bench-secret-bench-secret-01'
 process.env.MEDIA_DIR = path.join(work, 'media')
 
@@ -81,15 +84,19 @@ async function measure(label: string) {
     peakRss = Math.max(peakRss, process.memoryUsage.rss())
     if (++ticks % 20 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
   }, 50)
+  const workBefore = await databaseWork(databaseUrl)
   const started = performance.now()
+  const cpuBefore = process.cpuUsage()
   const report = await importWordpress(payload, { file, uploadsDir: uploads })
   const seconds = (performance.now() - started) / 1000
+  const cpu = process.cpuUsage(cpuBefore)
   clearInterval(sampler)
+  const work = describeWork(workBefore, await databaseWork(databaseUrl), postCount)
   const perPost = (seconds * 1000) / postCount
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
   console.log(
-    `${label}: ${seconds.toFixed(1)} s (${perPost.toFixed(1)} ms a post) — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
-      `untranslated ${report.untranslated.length}, skipped ${report.skipped.length}, warnings ${report.warnings.length}; peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}`,
+    `${label}: ${seconds.toFixed(1)} s (${perPost.toFixed(1)} ms a post, Node's CPU ${((cpu.user + cpu.system) / 1000 / postCount).toFixed(1)} ms a post) — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
+      `untranslated ${report.untranslated.length}, skipped ${report.skipped.length}, warnings ${report.warnings.length}; peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}; database: ${work}`,
   )
 }
 
@@ -101,11 +108,13 @@ async function measureFloor(count: number) {
     if (english) await payload.update({ collection: 'posts', id, locale: 'en', depth: 0, select: { wordpressId: true }, context, data: { ...data, title: `Floor EN ${n}`, slug: `floor-en-${n}` } as never })
   }
   for (const english of [false, true]) {
+    const workBefore = await databaseWork(databaseUrl)
     const started = performance.now()
     const offset = english ? count : 0
     for (let n = 0; n < count; n += 4) await Promise.all([0, 1, 2, 3].map((i) => write(offset + n + i, english)))
     const perPost = (performance.now() - started) / count
-    console.log(`floor, a minimal post ${english ? 'created and updated in English' : 'created'} (4 at a time): ${perPost.toFixed(1)} ms a post`)
+    const work = describeWork(workBefore, await databaseWork(databaseUrl), count)
+    console.log(`floor, a minimal post ${english ? 'created and updated in English' : 'created'} (4 at a time): ${perPost.toFixed(1)} ms a post; database: ${work}`)
   }
 }
 
@@ -119,9 +128,7 @@ try {
   await measureFloor(Math.min(200, postCount))
   console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`)
 } finally {
-  // destroy() leaves the pool's idle clients open: dropping the database kills them, which is expected.
-  ;(payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool?.on('error', () => {})
-  await payload.destroy()
+  await closePayload(payload)
   await dropDatabase(server.serverUrl, database)
   await server.stop()
   await rm(work, { recursive: true, force: true })

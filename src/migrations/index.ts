@@ -11,6 +11,7 @@ import * as migration_20261126_182759_media_storage_prefix from './20261126_1827
 import * as migration_20261126_183120_contact_page from './20261126_183120_contact_page';
 import * as migration_20261126_184641_forms from './20261126_184641_forms';
 import * as migration_20261126_192540_merged_schema from './20261126_192540_merged_schema';
+import * as migration_20261127_000000_locale_parent_indexes from './20261127_000000_locale_parent_indexes';
 import * as migration_20261127_001000_events_window from './20261127_001000_events_window';
 
 export const migrations = [
@@ -78,6 +79,11 @@ export const migrations = [
     up: migration_20261126_192540_merged_schema.up,
     down: migration_20261126_192540_merged_schema.down,
     name: '20261126_192540_merged_schema',
+  },
+  {
+    up: migration_20261127_000000_locale_parent_indexes.up,
+    down: migration_20261127_000000_locale_parent_indexes.down,
+    name: '20261127_000000_locale_parent_indexes',
   },
   {
     up: migration_20261127_001000_events_window.up,

@@ -40,6 +40,8 @@ const searchIndexDrops = ['posts_locales', 'events_locales', 'projects_locales',
   (table) => ['it', 'en'].map((locale) => `DROP INDEX "${table}_search_${locale}_idx";`),
 )
 
+const localeParentTables = ['posts_locales', '_posts_v_locales', 'events_locales', '_events_v_locales']
+
 // Nor the stored search vectors (generated columns) and the list indexes of migration 20261126_150000_scale.
 const scaleDrops = [
   ...['posts', 'events', 'projects', 'spaces'].flatMap((table) => [
@@ -56,6 +58,8 @@ const scaleDrops = [
   ...['it', 'en'].map((locale) => `DROP INDEX "pages_locales_search_vector_${locale}_idx";`),
   // And the partial unique index of migration 20261126_182629_registrations.
   'DROP INDEX "registrations_active_email_idx";',
+  // And the locale rows' parent indexes of migration 20261127_000000_locale_parent_indexes.
+  ...localeParentTables.map((table) => `DROP INDEX "${table}_parent_idx";`),
   // And the events' end index of migration 20261127_001000_events_window.
   ...['it', 'en'].map((locale) => `DROP INDEX "events_ends_${locale}_idx";`),
 ]
@@ -71,6 +75,16 @@ describe('migrations', () => {
       if (!(await restatesExistingDefault(adapter, statement))) differences.push(statement)
     }
     expect(differences).toEqual([])
+  })
+
+  it("find a post's or an event's rows in every locale through an index on their parent", async () => {
+    const adapter = payload.db as unknown as { pool: { query: (sql: string) => Promise<Array<{ rows: { 'QUERY PLAN': string }[] }>> } }
+    for (const table of localeParentTables) {
+      // As if the table were large: on the test's few rows a sequential scan would rightly win.
+      const results = await adapter.pool.query(`BEGIN; SET LOCAL enable_seqscan = off; EXPLAIN DELETE FROM "${table}" WHERE "_parent_id" = 1; ROLLBACK;`)
+      const plan = results[2].rows.map((row) => row['QUERY PLAN']).join('\n')
+      expect(plan).toContain(` ${table}_parent_idx `)
+    }
   })
 
   it('are all listed in src/migrations/index.ts and all applied', async () => {

@@ -208,6 +208,22 @@ describe('importing the old site', () => {
     expect(await snapshot()).toEqual(before)
   })
 
+  it("refreshes PostgreSQL's statistics of the posts' tables it wrote, and only then", async () => {
+    const analyzed = async () => {
+      const { rows } = await (payload.db as unknown as { pool: { query: (sql: string) => Promise<{ rows: { relname: string; analyze_count: string }[] }> } }).pool.query(
+        `SELECT relname, analyze_count FROM pg_stat_user_tables WHERE relname IN ('posts', '_posts_v', '_posts_v_locales', 'events') ORDER BY relname`,
+      )
+      return Object.fromEntries(rows.map((row) => [row.relname, Number(row.analyze_count)]))
+    }
+    const before = await analyzed()
+    await importWordpress(payload, options)
+    expect(await analyzed()).toEqual(before)
+    const file = await exportWith(item(9400, '[:it]Statistiche[:en]Statistics[:]', '[:it]Testo[:en]Text[:]'))
+    await importWordpress(payload, { ...options, file })
+    onTestFinished(() => payload.delete({ collection: 'posts', where: { wordpressId: { equals: 9400 } } }).then(() => undefined))
+    expect(await analyzed()).toEqual({ ...before, posts: before.posts + 1, _posts_v: before._posts_v + 1, _posts_v_locales: before._posts_v_locales + 1 })
+  }, 60_000)
+
   it('imports each post in a transaction: a post failing half-way leaves nothing behind', async () => {
     const longEnglishExcerpt = 'x'.repeat(450)
     const file = await exportWith(

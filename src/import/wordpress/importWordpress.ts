@@ -11,6 +11,7 @@ import { importTerms } from './writeTerms'
 import { importPost } from './writePost'
 import { readImported, type ImportedPost } from './importedPosts'
 import { splitLanguages } from './qtranslate'
+import { refreshPostStatistics, statisticsDue } from './statistics'
 
 export type ImportOptions = {
   /** The WXR file. */
@@ -72,7 +73,15 @@ export async function importWordpress(payload: Payload, options: ImportOptions):
   // batches, so what earlier runs imported is read once a batch.
   const running = new Set<Promise<void>>()
   const batch: WxrItem[] = []
+  let analyzedAt = 0
+  const refreshStatistics = async (due: (written: number) => boolean) => {
+    const written = report.created.posts + report.updated.posts
+    if (dryRun || !due(written)) return
+    analyzedAt = written
+    await refreshPostStatistics(payload)
+  }
   const importBatch = async () => {
+    await refreshStatistics((written) => statisticsDue(written, analyzedAt))
     const items = batch.splice(0)
     const imported = await readImported(session, items.map((item) => item.postId))
     for (const item of items) {
@@ -90,6 +99,8 @@ export async function importWordpress(payload: Payload, options: ImportOptions):
   })
   await importBatch()
   await Promise.all(running)
+  // The site's queries, right after the import, are planned on the posts as they now are.
+  await refreshStatistics((written) => written > analyzedAt)
   return sortedByWordpressId(report)
 }
 
