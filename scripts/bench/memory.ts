@@ -20,7 +20,7 @@ import { heapSummary, waitForSnapshot } from './scale/heapSummary'
 import { mixedLoad } from './scale/mixedLoad'
 import { everyKindOfRoute } from './memory/everyKindOfRoute'
 import { rssByMapping } from './memory/smaps'
-import { treeRssMb } from './scale/timing'
+import { treeCpuMs, treeRssMb } from './scale/timing'
 
 const { values } = parseArgs({
   options: {
@@ -67,6 +67,7 @@ try {
   const statuses = values.bare ? 'none (--bare)' : await everyKindOfRoute(baseUrl, values.database, token)
   memory.afterRoutes = await rss('routes')
   const started = performance.now()
+  const cpuBefore = await treeCpuMs(server.pid ?? 0)
   const load = values.bare
     ? await autocannon({ url: `${baseUrl}/next/bare`, connections: Number(values.connections), duration: Number(values['load-seconds']) }).then((result) => ({
         requests: result.requests.total,
@@ -76,11 +77,12 @@ try {
         errors: result.errors,
       }))
     : await mixedLoad(baseUrl, values.database, { connections: Number(values.connections), seconds: Number(values['load-seconds']) })
+  const cpuPerRequest = (await treeCpuMs(server.pid ?? 0)) - cpuBefore
   memory.afterLoad = await rss('load')
   await new Promise((resolve) => setTimeout(resolve, 10_000))
   memory.afterLoadRest = await rss('10 s later')
   console.log(`routes: ${statuses}`)
-  console.log(`load (${values.bare ? '/next/bare only' : 'mixed'}, ${((performance.now() - started) / 1000).toFixed(0)} s): ${load.requests} requests, ${load.requestsPerSecond.toFixed(0)} req/s, p99 ${load.p99Ms} ms, ${load.non2xx} non-2xx, ${load.errors} errors`)
+  console.log(`load (${values.bare ? '/next/bare only' : 'mixed'}, ${((performance.now() - started) / 1000).toFixed(0)} s): ${load.requests} requests, ${load.requestsPerSecond.toFixed(0)} req/s, p99 ${load.p99Ms} ms, ${load.non2xx} non-2xx, ${load.errors} errors; server CPU ${(cpuPerRequest / Math.max(1, load.requests)).toFixed(1)} ms a request`)
   console.log(`RSS MB: start ${memory.afterStart}, routes ${memory.afterRoutes}, load ${memory.afterLoad}, 10 s later ${memory.afterLoadRest}; ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} load average`)
   for (const line of details) console.log(line)
   if (values.snapshot || values['keep-snapshot']) {
