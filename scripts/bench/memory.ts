@@ -1,5 +1,5 @@
 /**
- * `npm run bench:memory -- --database URL` (`--port P --node-options "…" --load-seconds S --bare --snapshot`):
+ * `npm run bench:memory -- --database URL` (`--port P --node-options "…" --load-seconds S --requests N --bare --snapshot`):
  * the server's RSS after start, after one request to every kind of route (so that every route
  * group's bundle is loaded) and after bench:scale's 50-connection mixed load, on a copy of the
  * generated site that the caller made (bench:scale makes and drops its own). Minutes quicker than
@@ -28,6 +28,7 @@ const { values } = parseArgs({
     port: { type: 'string', default: '3240' },
     'node-options': { type: 'string', default: '' },
     'load-seconds': { type: 'string', default: '30' },
+    requests: { type: 'string' },
     connections: { type: 'string', default: '50' },
     bare: { type: 'boolean', default: false },
     snapshot: { type: 'boolean', default: false },
@@ -76,8 +77,11 @@ try {
         non2xx: result.non2xx,
         errors: result.errors,
       }))
-    : await mixedLoad(baseUrl, values.database, { connections: Number(values.connections), seconds: Number(values['load-seconds']) })
+    : await mixedLoad(baseUrl, values.database, { connections: Number(values.connections), seconds: Number(values['load-seconds']), amount: values.requests ? Number(values.requests) : undefined })
   const cpuPerRequest = (await treeCpuMs(server.pid ?? 0)) - cpuBefore
+  const during = (await readFile(`${snapshotDir}/memory.jsonl`, 'utf8')).trim().split('\n').map((line) => JSON.parse(line)).filter((entry) => entry.at >= Date.now() - (performance.now() - started))
+  const peak = (field: string) => Math.max(...during.map((entry) => entry[field]))
+  details.push(`peak during the load: rss ${peak('rss')}, heapTotal ${peak('heapTotal')}, heapUsed ${peak('heapUsed')}, external ${peak('external')} MB`)
   memory.afterLoad = await rss('load')
   await new Promise((resolve) => setTimeout(resolve, 10_000))
   memory.afterLoadRest = await rss('10 s later')
