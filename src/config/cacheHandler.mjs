@@ -16,8 +16,10 @@ import { ioredisAdapter } from '@fortedigital/nextjs-cache-handler/helpers/iored
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { Redis } from 'ioredis'
 import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import lruCache from 'next/dist/server/lib/lru-cache.js'
 import { announceExpiredTags } from './expiredTags.mjs'
 import { purgeEdge } from './purgeEdge.mjs'
+import { cacheEntryBytes, withOwnedBuffers } from './renderCacheSize.mjs'
 
 /** Whether a cache value is a rendered page answering 404 (App Router or Pages Router). */
 function isNotFoundPage(data) {
@@ -42,16 +44,25 @@ if (useRedis) {
 
 // Node's own import gives the CommonJS exports object; the proxy's bundle (Turbopack) gives its default.
 const FileSystemCache = typeof fileSystemCache === 'function' ? fileSystemCache : fileSystemCache.default
+const { LRUCache } = lruCache.LRUCache ? lruCache : lruCache.default
 const Base = useRedis ? CacheHandler : FileSystemCache
 
 export default class SiteCacheHandler extends Base {
+  constructor(ctx) {
+    // In memory: Next's store, bounded by what its entries really occupy (src/config/renderCacheSize.mjs)
+    // rather than Next's estimate; set before Next's constructor, which keeps a store already there.
+    if (!useRedis && ctx?.maxMemoryCacheSize) FileSystemCache.memoryCache ??= new LRUCache(ctx.maxMemoryCacheSize, cacheEntryBytes)
+    super(ctx)
+  }
+
   // The Redis handler takes a page's tags from its x-next-cache-tags header but a route handler's
   // (feeds, sitemaps, calendars) only from `ctx.tags`, which Next leaves empty for them: without
   // the header's tags a sitemap would outlive every expiry on the other instances.
   async set(cacheKey, value, ctx) {
     if (isNotFoundPage(value)) return
+    if (!useRedis) return super.set(cacheKey, withOwnedBuffers(value), ctx)
     const header = value?.kind === 'APP_ROUTE' ? value.headers?.['x-next-cache-tags'] : undefined
-    if (!useRedis || !header) return super.set(cacheKey, value, ctx)
+    if (!header) return super.set(cacheKey, value, ctx)
     const tags = [...new Set([...(ctx?.tags ?? []), ...String(header).split(',')])]
     return super.set(cacheKey, value, { ...ctx, tags })
   }

@@ -45,7 +45,8 @@ export function startServer(mode: 'start' | 'dev', port: number, env: NodeJS.Pro
   // No `-H 127.0.0.1`: with it Next 16.4 answers next-intl's rewrites of localized paths
   // (/it/eventi/…) with a redirect to the same URL, forever (vercel/next.js#94342).
   const heapFlags = mode === 'start' ? serverHeapFlags : []
-  const nodeOptions = [env.NODE_OPTIONS, ...heapFlags, `--require=${path.resolve(requestGate)}`].filter(Boolean).join(' ')
+  // The caller's NODE_OPTIONS after the default limit: V8 takes the last, so a bench can weigh another.
+  const nodeOptions = [...heapFlags, env.NODE_OPTIONS, `--require=${path.resolve(requestGate)}`].filter(Boolean).join(' ')
   return spawn('next', [mode, '-p', String(port)], { env: { ...env, NODE_OPTIONS: nodeOptions }, stdio: 'inherit' })
 }
 

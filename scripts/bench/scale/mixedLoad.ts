@@ -5,7 +5,7 @@ import pg from 'pg'
  * The bench's mixed load: visitors reading posts, blog pages, events, the feed and the sitemap,
  * searching for words typed once, and asking for pages that do not exist, all at once.
  */
-export async function mixedLoad(baseUrl: string, databaseUrl: string, { connections, seconds }: { connections: number; seconds: number }) {
+export async function mixedLoad(baseUrl: string, databaseUrl: string, { connections, seconds, amount }: { connections: number; seconds: number; amount?: number }) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   const slugs = async (table: string, locale: string) =>
@@ -36,6 +36,8 @@ export async function mixedLoad(baseUrl: string, databaseUrl: string, { connecti
     url: baseUrl,
     connections,
     duration: seconds,
+    // A number of requests instead of a duration: runs compare at equal work on a machine whose speed varies.
+    ...(amount ? { amount } : {}),
     timeout: 30,
     headers: { 'accept-encoding': 'gzip', cookie: 'NEXT_LOCALE=it' },
     requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[n++ % paths.length]() }) }],
