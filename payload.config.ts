@@ -52,8 +52,9 @@ export default buildConfig({
       graphics: { Logo: '/admin/graphics/Logo#Logo', Icon: '/admin/graphics/Icon#Icon' },
       beforeDashboard: ['/admin/EmailStatus#EmailStatus', '/admin/TranslationCounts/TranslationCounts#TranslationCounts'],
       afterNavLinks: ['/admin/TranslationsNavLink#TranslationsNavLink'],
-      // Names and roles Payload's own controls lack (src/admin/AccessibleNames).
-      providers: ['/admin/AccessibleNames/AccessibleNames#AccessibleNames'],
+      // Names and roles Payload's own controls lack (src/admin/AccessibleNames); the date pickers'
+      // locale set before they render (src/admin/DatePickerLocale).
+      providers: ['/admin/AccessibleNames/AccessibleNames#AccessibleNames', '/admin/DatePickerLocale/DatePickerLocale#DatePickerLocale'],
       views: {
         translations: { Component: '/admin/TranslationsView/TranslationsView#TranslationsView', path: '/translations', exact: true, meta: { title: 'Traduzioni · Translations' } },
       },

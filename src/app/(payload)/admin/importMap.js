@@ -40,6 +40,7 @@ import { TranslationsNavLink as TranslationsNavLink_716fe6c7012dcbbcba7d6e9d1b18
 import { EmailStatus as EmailStatus_91551e56c2f992b62026d7caaad1b6bb } from '../../../admin/EmailStatus'
 import { TranslationCounts as TranslationCounts_b5cb54b3c16ccb64fec8450097027306 } from '../../../admin/TranslationCounts/TranslationCounts'
 import { AccessibleNames as AccessibleNames_68456b7025d4e13c4c5c810044ce4855 } from '../../../admin/AccessibleNames/AccessibleNames'
+import { DatePickerLocale as DatePickerLocale_1a20eefd3cdeba9ffd4bfbc115a0eaa0 } from '../../../admin/DatePickerLocale/DatePickerLocale'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { TranslationsView as TranslationsView_0946a442254548034bcbcb55cfdcec27 } from '../../../admin/TranslationsView/TranslationsView'
 import { CollectionCards as CollectionCards_c37205ebd259fd250628773b72bb07b0 } from '../../../admin/CollectionCards/CollectionCards'
@@ -89,6 +90,7 @@ export const importMap = {
   "/admin/EmailStatus#EmailStatus": EmailStatus_91551e56c2f992b62026d7caaad1b6bb,
   "/admin/TranslationCounts/TranslationCounts#TranslationCounts": TranslationCounts_b5cb54b3c16ccb64fec8450097027306,
   "/admin/AccessibleNames/AccessibleNames#AccessibleNames": AccessibleNames_68456b7025d4e13c4c5c810044ce4855,
+  "/admin/DatePickerLocale/DatePickerLocale#DatePickerLocale": DatePickerLocale_1a20eefd3cdeba9ffd4bfbc115a0eaa0,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/admin/TranslationsView/TranslationsView#TranslationsView": TranslationsView_0946a442254548034bcbcb55cfdcec27,
   "/admin/CollectionCards/CollectionCards#CollectionCards": CollectionCards_c37205ebd259fd250628773b72bb07b0,
