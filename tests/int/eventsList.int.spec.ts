@@ -121,4 +121,23 @@ describe('the events list', () => {
   it('gives the home page the next few upcoming events', async () => {
     expect(titles(await findUpcomingEvents(payload, 'en', now, 2))).toEqual(['All day today', 'Ends in a minute'])
   })
+
+  // Runs last: its events would shift the pages and totals above.
+  it('ends an all-day event at midnight in Rome whatever its time, on days of 25 hours too', async () => {
+    // Rome moves its clocks back on 26 October 2031: that day lasts 25 hours.
+    await createEvent({ it: 'Fiera dal pomeriggio', en: 'Fair from the afternoon', start: '2031-03-09T13:00:00.000Z', allDay: true })
+    await createEvent({ it: 'Giorno lungo', en: 'Long day', start: '2031-10-25T22:00:00.000Z', allDay: true })
+    const nextMorning = await findEventsPage(payload, 'en', now, 1, 100)
+    expect(titles(nextMorning.upcoming)).not.toContain('Fair from the afternoon')
+    expect(pastTitles(nextMorning)).toContain('Fair from the afternoon')
+    const lateOnTheLongDay = await findEventsPage(payload, 'en', new Date('2031-10-26T22:30:00.000Z'), 1, 100)
+    expect(titles(lateOnTheLongDay.upcoming)).toEqual(['Long day'])
+    const midnightAfterIt = await findEventsPage(payload, 'en', new Date('2031-10-26T23:00:00.000Z'), 1, 100)
+    expect(titles(midnightAfterIt.upcoming)).toEqual([])
+    const { docs } = await payload.find({ collection: 'events', pagination: false, depth: 0, select: eventSummaryFields, ...publicRead('en') })
+    for (const at of ['2031-03-10T12:00:00.000Z', '2031-10-26T22:30:00.000Z', '2031-10-26T23:00:00.000Z']) {
+      const expected = splitEvents(docs.map(toEventSummary), new Date(at))
+      expect(titles((await findEventsPage(payload, 'en', new Date(at), 1, 100)).upcoming), at).toEqual(titles(expected.upcoming))
+    }
+  })
 })

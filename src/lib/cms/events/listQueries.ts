@@ -1,12 +1,13 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import type { Locale } from '@/i18n/locales'
+import { ROME_TIME_ZONE } from '@/config/rome'
 import { drizzleOf } from '@/db/drizzleOf'
 
 /**
  * The events list's ids in SQL, split at `now` as `endsAt` (timeline.ts) splits them: an event is
- * over at its end, its start without one, a whole day later when it lasts all day ('24 hours', as
- * `endsAt` adds 24 hours, whatever the time zone of the session). The conditions are those of
+ * over at its end, its start without one, at midnight in Rome after its last day when it lasts all
+ * day (whatever the time zone of the session, and on Rome's days of 23 or 25 hours). The conditions are those of
  * `publishedInLocale`, the anonymous visitor's access; Payload then reads the shown documents
  * with that access applied again.
  */
@@ -14,10 +15,14 @@ import { drizzleOf } from '@/db/drizzleOf'
 // matches the partial indexes (`events_list_it_idx`, `events_ends_it_idx`).
 const visible = (locale: Locale) => sql.raw(`e._status = 'published' AND e.available_in_${locale}`)
 
-const endsAt = sql.raw(`coalesce(e."end", e.start) + CASE WHEN e.all_day THEN interval '24 hours' ELSE interval '0 hours' END`)
+const last = `coalesce(e."end", e.start)`
+const endsAt = sql.raw(
+  `CASE WHEN e.all_day THEN (date_trunc('day', ${last} AT TIME ZONE '${ROME_TIME_ZONE}') + interval '1 day') AT TIME ZONE '${ROME_TIME_ZONE}' ELSE ${last} END`,
+)
 
-// No event lasts past a day after its end (or start): this bound walks `events_ends_{locale}_idx`.
-const notOver = (now: Date) => sql`coalesce(e."end", e.start) > ${now.toISOString()}::timestamptz - interval '24 hours' AND ${endsAt} > ${now.toISOString()}::timestamptz`
+// No event lasts past 25 hours after its end (or start), the longest day in Rome: this bound
+// walks `events_ends_{locale}_idx`.
+const notOver = (now: Date) => sql`coalesce(e."end", e.start) > ${now.toISOString()}::timestamptz - interval '25 hours' AND ${endsAt} > ${now.toISOString()}::timestamptz`
 
 /** The ids of the events not over at `now`, soonest first (`limit` of them, or all). */
 export function upcomingStatement(locale: Locale, now: Date, limit?: number) {

@@ -40,6 +40,21 @@ describe('endsAt', () => {
     expect(endsAt(fair)).toBeGreaterThan(now.getTime())
   })
 
+  it('ends an all-day event at midnight in Rome after its day, whatever its time', () => {
+    const afternoon = event('fair', '2026-03-09T13:00:00.000Z', { allDay: true })
+    expect(new Date(endsAt(afternoon)).toISOString()).toBe('2026-03-09T23:00:00.000Z')
+  })
+
+  it('lasts Rome’s whole day when the clocks change (25 hours on 25 October 2026, 23 on 29 March)', () => {
+    expect(new Date(endsAt(event('long', '2026-10-24T22:00:00.000Z', { allDay: true }))).toISOString()).toBe('2026-10-25T23:00:00.000Z')
+    expect(new Date(endsAt(event('short', '2026-03-28T23:00:00.000Z', { allDay: true }))).toISOString()).toBe('2026-03-29T22:00:00.000Z')
+  })
+
+  it('ends an all-day event of several days after its last day', () => {
+    const fair = event('fair', '2026-03-09T08:00:00.000Z', { allDay: true, end: '2026-03-11T17:00:00.000Z' })
+    expect(new Date(endsAt(fair)).toISOString()).toBe('2026-03-11T23:00:00.000Z')
+  })
+
   it('falls back to the start when there is no end', () => {
     expect(endsAt(event('x', '2026-03-10T08:00:00.000Z'))).toBe(Date.parse('2026-03-10T08:00:00.000Z'))
   })

@@ -1,10 +1,8 @@
-import { ROME_TIME_ZONE } from '@/config/rome'
+import { allDayEndExclusive, ROME_TIME_ZONE } from '@/config/rome'
 
 export type Timed = { start: string; end?: string; allDay: boolean }
 
 export type YearGroup<T> = { year: number; events: T[] }
-
-const DAY = 24 * 60 * 60 * 1000
 
 const yearInRome = new Intl.DateTimeFormat('en', { timeZone: ROME_TIME_ZONE, year: 'numeric' })
 
@@ -12,12 +10,13 @@ const yearInRome = new Intl.DateTimeFormat('en', { timeZone: ROME_TIME_ZONE, yea
 export const romeYear = (iso: string) => Number(yearInRome.format(new Date(iso)))
 
 /**
- * When an event is over: at its end (its start if it has none); an all-day event lasts that whole
- * day. The events list makes the same cut in SQL (`endsAt` in listQueries.ts).
+ * When an event is over: at its end (its start if it has none); an all-day event at midnight in
+ * Rome after its last day, as calendars show it (not 24 hours after its time: one at 10:00 would
+ * stay upcoming the next morning, and Rome's days of 23 and 25 hours would shift it). The events
+ * list makes the same cut in SQL (`endsAt` in listQueries.ts).
  */
 export function endsAt({ start, end, allDay }: Timed): number {
-  const last = new Date(end ?? start).getTime()
-  return allDay ? last + DAY : last
+  return allDay ? allDayEndExclusive(start, end).getTime() : new Date(end ?? start).getTime()
 }
 
 const byStart = (a: Timed, b: Timed) => new Date(a.start).getTime() - new Date(b.start).getTime()
