@@ -57,7 +57,8 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
-    MEDIA_DIR=/app/media
+    MEDIA_DIR=/app/media \
+    MALLOC_ARENA_MAX=2
 
 # Unprivileged user: the `node` user (uid 1000) that the official image already provides.
 COPY --from=build --chown=node:node /app/.next/standalone ./

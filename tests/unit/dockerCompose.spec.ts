@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { serverHeapFlags } from '../support/run'
+import { serverHeapFlags, serverMallocEnv } from '../support/run'
 
 /**
  * The container setup is only ever exercised by `docker compose up`, which CI does not run:
@@ -228,10 +228,11 @@ describe('Dockerfile', () => {
     expect(runner.filter((i) => i.op === 'EXPOSE').map((i) => i.args)).toContain('3000')
   })
 
-  it('starts node server.js with the heap limit, behind the request gate, and checks its health with node', () => {
+  it('starts node server.js with the heap limit and two malloc arenas, behind the request gate, and checks its health with node', () => {
     const cmds = runner.filter((i) => i.op === 'CMD')
     expect(cmds).toHaveLength(1)
     expect(JSON.parse(cmds[0].args)).toEqual(['node', ...serverHeapFlags, '--require', './requestGate.cjs', 'server.js'])
+    expect(runnerEnv).toMatchObject(serverMallocEnv)
     expect(runner.some((i) => i.op === 'COPY' && /src\/server\/requestGate\.cjs \.\/requestGate\.cjs$/.test(i.args))).toBe(true)
     const healthcheck = runner.find((i) => i.op === 'HEALTHCHECK')
     expect(healthcheck?.args).toMatch(/CMD \["node", "-e", .*http:\/\/127\.0\.0\.1:3000\/api\/globals\/site-settings/)

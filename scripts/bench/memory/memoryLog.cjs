@@ -6,6 +6,7 @@
  */
 const { appendFileSync } = require('node:fs')
 const v8 = require('node:v8')
+const { isMainThread } = require('node:worker_threads')
 
 const file = process.env.MEMORY_LOG_FILE
 const mb = (bytes) => Math.round(bytes / 1024 / 102.4) / 10
@@ -17,4 +18,5 @@ function line() {
   appendFileSync(file, `${JSON.stringify(entry)}\n`)
 }
 
-if (file) setInterval(line, 2000).unref()
+// Preloads run in worker threads too (the preview cards' renderer): only the server's thread logs.
+if (file && isMainThread) setInterval(line, 2000).unref()

@@ -1,10 +1,9 @@
-import { ImageResponse } from 'next/og'
 import { z } from 'zod'
 import { locales } from '@/i18n/locales'
 import { notFoundResponse } from '@/lib/calendar/calendarResponse'
 import { OG_SIZE, OgCard } from '@/lib/og/OgCard'
 import { ogCardContent } from '@/lib/og/ogCardContent'
-import { ogFonts } from '@/lib/og/ogFonts'
+import { ogRenderer } from '@/lib/og/ogRenderer'
 
 const paramsSchema = z.object({
   locale: z.enum(locales),
@@ -18,9 +17,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   const [kind, id] = parsed.data.file.replace('.png', '').split('-') as ['event' | 'post', string]
   const content = await ogCardContent(parsed.data.locale, kind, Number(id))
   if (!content) return notFoundResponse()
-  return new ImageResponse(<OgCard {...content} />, {
-    ...OG_SIZE,
-    fonts: await ogFonts(),
-    headers: { 'Cache-Control': 'public, max-age=3600' },
-  })
+  const png = await ogRenderer.render(<OgCard {...content} />, OG_SIZE)
+  return new Response(png, { headers: { 'Content-Type': 'image/png', 'Cache-Control': 'public, max-age=3600' } })
 }
