@@ -60,12 +60,17 @@ BEGIN
 END $$;
 
 CREATE FUNCTION post_term_counts_relations() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  removed integer := 0;
+  added integer := 0;
 BEGIN
   IF TG_OP <> 'INSERT' THEN ${relationChanges('old_relations', '-')}
+    GET DIAGNOSTICS removed = ROW_COUNT;
   END IF;
   IF TG_OP <> 'DELETE' THEN ${relationChanges('new_relations', '+')}
+    GET DIAGNOSTICS added = ROW_COUNT;
   END IF;
-  PERFORM post_term_counts_fold();
+  IF removed + added > 0 THEN PERFORM post_term_counts_fold(); END IF;
   RETURN NULL;
 END $$;
 
@@ -77,6 +82,8 @@ CREATE TRIGGER post_term_counts_updated AFTER UPDATE ON posts_rels
   REFERENCING OLD TABLE AS old_relations NEW TABLE AS new_relations FOR EACH STATEMENT EXECUTE FUNCTION post_term_counts_relations();
 
 CREATE FUNCTION post_term_counts_posts() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  changed integer;
 BEGIN
   INSERT INTO post_term_count_changes (locale, path, term_id, change)
   SELECT now_.locale, r.path, ${termOf('r')}, sum(now_.counts::int - before.counts::int)
@@ -86,7 +93,9 @@ BEGIN
     JOIN posts_rels r ON r.parent_id = n.id
   WHERE before.locale = now_.locale AND before.counts <> now_.counts AND ${isTermRelation('r')}
   GROUP BY 1, 2, 3;
-  PERFORM post_term_counts_fold();
+  -- Most saves change neither the status nor a translation: nothing to fold then.
+  GET DIAGNOSTICS changed = ROW_COUNT;
+  IF changed > 0 THEN PERFORM post_term_counts_fold(); END IF;
   RETURN NULL;
 END $$;
 
