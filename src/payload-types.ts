@@ -491,6 +491,7 @@ export interface Post {
     };
     [k: string]: unknown;
   } | null;
+  readingMinutes?: number | null;
   coverImage?: (number | null) | Media;
   categories?: (number | Category)[] | null;
   tags?: (number | Tag)[] | null;
@@ -1459,6 +1460,7 @@ export interface PostsSelect<T extends boolean = true> {
   title?: T;
   excerpt?: T;
   content?: T;
+  readingMinutes?: T;
   coverImage?: T;
   categories?: T;
   tags?: T;

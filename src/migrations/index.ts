@@ -13,6 +13,8 @@ import * as migration_20261126_184641_forms from './20261126_184641_forms';
 import * as migration_20261126_192540_merged_schema from './20261126_192540_merged_schema';
 import * as migration_20261127_000000_locale_parent_indexes from './20261127_000000_locale_parent_indexes';
 import * as migration_20261127_001000_events_window from './20261127_001000_events_window';
+import * as migration_20261127_030000_post_term_counts from './20261127_030000_post_term_counts';
+import * as migration_20261127_031000_post_reading_minutes from './20261127_031000_post_reading_minutes';
 
 export const migrations = [
   {
@@ -89,5 +91,15 @@ export const migrations = [
     up: migration_20261127_001000_events_window.up,
     down: migration_20261127_001000_events_window.down,
     name: '20261127_001000_events_window',
+  },
+  {
+    up: migration_20261127_030000_post_term_counts.up,
+    down: migration_20261127_030000_post_term_counts.down,
+    name: '20261127_030000_post_term_counts',
+  },
+  {
+    up: migration_20261127_031000_post_reading_minutes.up,
+    down: migration_20261127_031000_post_reading_minutes.down,
+    name: '20261127_031000_post_reading_minutes',
   },
 ];

@@ -62,6 +62,11 @@ const scaleDrops = [
   ...localeParentTables.map((table) => `DROP INDEX "${table}_parent_idx";`),
   // And the events' end index of migration 20261127_001000_events_window.
   ...['it', 'en'].map((locale) => `DROP INDEX "events_ends_${locale}_idx";`),
+  // And the blog filter's counts, kept by triggers (migration 20261127_030000_post_term_counts).
+  ...['post_term_counts', 'post_term_count_changes'].flatMap((table) => [
+    `ALTER TABLE "${table}" DISABLE ROW LEVEL SECURITY;`,
+    `DROP TABLE "${table}" CASCADE;`,
+  ]),
 ]
 
 describe('migrations', () => {

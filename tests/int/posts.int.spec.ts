@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { findPost, findPostPage, findTaxonomies } from '@/lib/cms/posts/queries'
+import { richText } from '@/seed/lexical'
 import { staffUsers } from './fixtures/staff'
 import { testPayload } from './setup/payload'
 
@@ -99,5 +100,25 @@ describe('a post', () => {
     expect(italianOnly).toBeDefined()
     expect(await findPost(payload, 'en', italianOnly?.slug ?? '')).toBeNull()
     expect(await findPost(payload, 'it', `bozza-${run}`)).toBeNull()
+  })
+})
+
+describe("a card's reading time", () => {
+  const words = (count: number) => Array.from({ length: count }, (_, index) => `parola${index}`).join(' ')
+
+  it('is stored per locale when the text is saved, kept by saves without it, and read without the text', async () => {
+    const post = await payload.create({
+      collection: 'posts',
+      locale: 'it',
+      data: { title: `Lettura ${run}`, slug: '', publishedAt: '1989-01-01T10:00:00.000Z', content: richText([words(450)]), categories: [ids.category], _status: 'published' },
+    })
+    await payload.update({ collection: 'posts', id: post.id, locale: 'en', data: { title: `Reading ${run}`, content: richText([words(1000)]), _status: 'published' } })
+    await payload.update({ collection: 'posts', id: post.id, locale: 'it', data: { title: `Lettura lunga ${run}` } })
+
+    const card = async (locale: 'it' | 'en') => (await findPostPage(payload, locale, { page: 1, category: locale === 'it' ? `cronache-${run}` : `chronicles-${run}` })).posts.at(-1)
+    expect(await card('it')).toMatchObject({ title: `Lettura lunga ${run}`, readingMinutes: 2 })
+    expect(await card('en')).toMatchObject({ title: `Reading ${run}`, readingMinutes: 5 })
+    // What the list reads: the stored number, not the text.
+    expect((await payload.findByID({ collection: 'posts', id: post.id, locale: 'en', select: { readingMinutes: true } })).readingMinutes).toBe(5)
   })
 })

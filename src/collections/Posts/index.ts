@@ -11,6 +11,7 @@ import { quickFiltersComponents } from '../shared/listViews'
 import { wordpressIdField, wordpressSlugField } from '@/fields/wordpress'
 import { readableRelations } from '@/fields/readableRelations'
 import { adminDayAndTime } from '@/fields/romeDateTime'
+import { readingMinutesField } from './readingMinutesField'
 
 export const postsSlug = 'posts'
 
@@ -45,6 +46,7 @@ export const Posts: CollectionConfig = {
       },
     },
     { name: 'content', type: 'richText', localized: true, label: { it: 'Testo', en: 'Content' } },
+    readingMinutesField,
     coverImageField,
     {
       type: 'row',

@@ -50,15 +50,18 @@ const shownTerm = (kind: 'categories' | 'tags', locale: Locale) =>
     JOIN ${kind}_locales t ON t._parent_id = k.id AND t._locale = '${locale}' AND t.slug <> '' AND t.title <> ''`)
 
 /**
- * How many of a locale's published posts carry each category and tag, in one pass over the
- * relations, with each term's slug and name in that locale: the filter's whole read (two Payload
- * reads of the terms cost ~8 ms of CPU after each expiry).
+ * How many of a locale's published posts carry each category and tag, with each term's slug and
+ * name in that locale: the filter's whole read. The counts are kept by the database on every
+ * write (migration 20261127_030000_post_term_counts): the stored counts plus the changes no
+ * transaction has folded into them yet, instead of an aggregate over every relation (14–57 ms with
+ * 10,000 posts).
  */
 export function termCountsStatement(locale: Locale) {
-  return sql`WITH c AS (SELECT r.path, coalesce(r.categories_id, r.tags_id) AS id, count(*)::int AS count
-      FROM posts_rels r JOIN posts p ON p.id = r.parent_id
-      WHERE r.path IN ('categories', 'tags') AND ${visible(locale)}
-      GROUP BY 1, 2)
+  const inLocale = sql.raw(`locale = '${locale}'`)
+  return sql`WITH c AS (SELECT path, term_id AS id, sum(count)::int AS count
+      FROM (SELECT path, term_id, count FROM post_term_counts WHERE ${inLocale}
+        UNION ALL SELECT path, term_id, change FROM post_term_count_changes WHERE ${inLocale}) AS kept
+      GROUP BY 1, 2 HAVING sum(count) > 0)
     SELECT c.path, t.slug, t.title, c.count FROM c ${shownTerm('categories', locale)}
     UNION ALL
     SELECT c.path, t.slug, t.title, c.count FROM c ${shownTerm('tags', locale)}`

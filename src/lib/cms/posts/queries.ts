@@ -38,8 +38,9 @@ const populate = {
 const newestFirst = ['-publishedAt', '-id']
 
 // What a card shows (toPostSummary): without it every related document of every listed post,
-// tags, related events, spaces, projects and SEO image, was read and populated too.
-const summarySelect = { title: true, slug: true, excerpt: true, publishedAt: true, coverImage: true, categories: true, content: true } satisfies SelectType
+// tags, related events, spaces, projects and SEO image, was read and populated too; the reading
+// time is stored on save, so the text itself is not read.
+const summarySelect = { title: true, slug: true, excerpt: true, publishedAt: true, coverImage: true, categories: true, readingMinutes: true } satisfies SelectType
 
 export async function findPostPage(payload: Payload, locale: Locale, filter: PostFilter): Promise<PostPage> {
   const { ids, total } = await postPageIds(payload, locale, filter, filter.page, POSTS_PER_PAGE)

@@ -65,7 +65,8 @@ export const toLinks = (values: unknown[] | null | undefined, locale: Locale, co
   })
 
 /** The fields a card is made from: lists read only these (`summarySelect` in queries.ts). */
-export type PostSummarySource = Pick<Post, 'id' | 'slug' | 'title' | 'excerpt' | 'publishedAt' | 'coverImage' | 'categories' | 'content'>
+export type PostSummarySource = Pick<Post, 'id' | 'slug' | 'title' | 'excerpt' | 'publishedAt' | 'coverImage' | 'categories' | 'readingMinutes'> &
+  Partial<Pick<Post, 'content'>>
 
 export function toPostSummary(post: PostSummarySource, locale: Locale): PostSummary {
   return {
@@ -77,7 +78,8 @@ export function toPostSummary(post: PostSummarySource, locale: Locale): PostSumm
     image: toImageView(post.coverImage, 'card'),
     wideImage: toImageView(post.coverImage, 'medium'),
     categories: toTerms(post.categories, locale),
-    readingMinutes: readingMinutes(lexicalText(post.content)),
+    // Stored on save; a post saved with no text in this locale has none stored, and reads in a minute.
+    readingMinutes: post.readingMinutes ?? readingMinutes(lexicalText(post.content)),
   }
 }
 

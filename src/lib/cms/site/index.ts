@@ -11,3 +11,12 @@ export type { NavItem, SiteView } from './views'
 export const getSite = cached('site', ['site-settings', 'navigation', 'pages'], async (locale: Locale): Promise<SiteView> =>
   toSiteView(await readSite(await getPayloadClient(), locale), locale),
 )
+
+/**
+ * Starts the site's read without waiting for it. A page calls it before its own reads so that,
+ * after an expiry, they run beside it instead of before the page shell asks; the shell's own call
+ * gets the same read (React's `cache` in `cached()`) and reports a failure.
+ */
+export function preloadSite(locale: Locale): void {
+  getSite(locale).catch(() => {})
+}

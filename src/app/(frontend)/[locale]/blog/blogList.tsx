@@ -10,6 +10,7 @@ import { TaxonomyFilter } from '@/components/TaxonomyFilter/TaxonomyFilter'
 import { everyLocale, type Href } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { listPosts, listTaxonomies } from '@/lib/cms/posts'
+import { preloadSite } from '@/lib/cms/site'
 import { withFeedLink } from '@/lib/feed/feedLink'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import styles from './blog.module.css'
@@ -52,6 +53,7 @@ export async function blogListMetadata(locale: Locale, query: SearchParams): Pro
 export async function BlogList({ locale, query }: { locale: Locale; query: SearchParams }) {
   const { page, category, tag } = readQuery(query)
   if (page === undefined) notFound()
+  preloadSite(locale)
   const [t, taxonomies, list] = await Promise.all([
     getTranslations({ locale, namespace: 'blog' }),
     listTaxonomies(locale),

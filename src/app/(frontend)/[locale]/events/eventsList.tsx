@@ -12,6 +12,7 @@ import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { calendarPaths, webcalUrl } from '@/lib/calendar/calendarPaths'
 import { listEventsPage } from '@/lib/cms/events'
+import { preloadSite } from '@/lib/cms/site'
 import { absoluteUrl } from '@/lib/seo/absoluteUrl'
 import styles from './events.module.css'
 
@@ -24,6 +25,7 @@ export async function EventsList({ locale, query }: { locale: Locale; query: Eve
   const { only, page: pageParam } = query
   const page = parsePageParam(pageParam)
   if (page === undefined) notFound()
+  preloadSite(locale)
   const [{ upcoming, past, pastPages, pastTotal, total }, t, tc] = await Promise.all([
     listEventsPage(locale, page),
     getTranslations({ locale, namespace: 'events' }),

@@ -9,6 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import { localeParams } from '@/i18n/requestLocale'
 import { Link } from '@/i18n/navigation'
 import { getSearchResults } from '@/lib/cms/search'
+import { preloadSite } from '@/lib/cms/site'
 import { maxSearchQueryLength } from '@/lib/cms/search/searchDocuments'
 import { pageMetadata } from '@/lib/seo/pageMetadata'
 import styles from './search.module.css'
@@ -42,6 +43,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const { q, page } = parsed.data
   const query = q.trim().replace(/\s+/g, ' ')
   const tooLong = query.length > maxSearchQueryLength
+  preloadSite(locale)
   const found =
     query && !tooLong
       ? await getSearchResults({ locale, query: query.toLowerCase(), limit: pageSize, offset: (page - 1) * pageSize })
