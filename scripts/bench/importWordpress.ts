@@ -3,7 +3,8 @@
  * imports it into a fresh database and prints the duration and the peak memory, then imports it
  * again (nothing changes) and prints that too, then the floor: Payload's own create (and English
  * update) of a minimal post, as many at a time as the importer runs. Not a test: a measurement
- * (budget: 15 ms a post, peak RSS 600 MB).
+ * (budget: 15 ms a post, peak RSS 600 MB). `--profile FILE` writes a CPU profile of the first import
+ * (open it in Chrome's DevTools or https://www.speedscope.app).
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -15,8 +16,9 @@ import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../src/db/d
 import { disposablePostgresServer } from '../../src/db/postgresServer'
 import { closePayload } from '../lib/closePayload'
 import { databaseWork, describeWork } from './databaseWork'
+import { profiled } from './profiled'
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' } } })
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, profile: { type: 'string' } } })
 const postCount = Number(values.posts)
 const work = await mkdtemp(path.join(os.tmpdir(), 'bench-import-'))
 const server = await disposablePostgresServer()
@@ -110,11 +112,15 @@ async function measureFloor(count: number) {
   for (const english of [false, true]) {
     const workBefore = await databaseWork(databaseUrl)
     const started = performance.now()
+    const cpuBefore = process.cpuUsage()
     const offset = english ? count : 0
     for (let n = 0; n < count; n += 4) await Promise.all([0, 1, 2, 3].map((i) => write(offset + n + i, english)))
     const perPost = (performance.now() - started) / count
+    const cpu = process.cpuUsage(cpuBefore)
     const work = describeWork(workBefore, await databaseWork(databaseUrl), count)
-    console.log(`floor, a minimal post ${english ? 'created and updated in English' : 'created'} (4 at a time): ${perPost.toFixed(1)} ms a post; database: ${work}`)
+    console.log(
+      `floor, a minimal post ${english ? 'created and updated in English' : 'created'} (4 at a time): ${perPost.toFixed(1)} ms a post, Node's CPU ${((cpu.user + cpu.system) / 1000 / count).toFixed(1)} ms a post; database: ${work}`,
+    )
   }
 }
 
@@ -123,7 +129,7 @@ try {
   console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`)
   console.log(`export: ${postCount} posts, ${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB`)
   console.log(`before importing (Payload loaded): RSS ${(baseline.rss / 1024 / 1024).toFixed(0)} MB, heap ${(baseline.heapUsed / 1024 / 1024).toFixed(0)} MB`)
-  await measure('first import')
+  await profiled(values.profile, () => measure('first import'))
   await measure('second import (same file)')
   await measureFloor(Math.min(200, postCount))
   console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`)
