@@ -9,6 +9,7 @@
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import sharp from 'sharp'
@@ -86,6 +87,9 @@ async function measure(label: string) {
     peakRss = Math.max(peakRss, process.memoryUsage.rss())
     if (++ticks % 20 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
   }, 50)
+  let gcMs = 0
+  const gc = new PerformanceObserver((list) => list.getEntries().forEach((entry) => (gcMs += entry.duration)))
+  gc.observe({ entryTypes: ['gc'] })
   const workBefore = await databaseWork(databaseUrl)
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
@@ -93,11 +97,12 @@ async function measure(label: string) {
   const seconds = (performance.now() - started) / 1000
   const cpu = process.cpuUsage(cpuBefore)
   clearInterval(sampler)
+  gc.disconnect()
   const work = describeWork(workBefore, await databaseWork(databaseUrl), postCount)
   const perPost = (seconds * 1000) / postCount
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
   console.log(
-    `${label}: ${seconds.toFixed(1)} s (${perPost.toFixed(1)} ms a post, Node's CPU ${((cpu.user + cpu.system) / 1000 / postCount).toFixed(1)} ms a post) — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
+    `${label}: ${seconds.toFixed(1)} s (${perPost.toFixed(1)} ms a post, Node's CPU ${((cpu.user + cpu.system) / 1000 / postCount).toFixed(1)} ms a post, GC ${(gcMs / postCount).toFixed(1)} ms) — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
       `untranslated ${report.untranslated.length}, skipped ${report.skipped.length}, warnings ${report.warnings.length}; peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}; database: ${work}`,
   )
 }
