@@ -1,12 +1,5 @@
-import type { Locale } from "@/i18n/locales";
-import {
-  beforeChangeTraverseFields,
-  beforeValidateTraverseFields,
-  ValidationError,
-  type JsonObject,
-  type PayloadRequest,
-  type SanitizedCollectionConfig,
-} from "payload";
+import { beforeChangeTraverseFields, beforeValidateTraverseFields, ValidationError, type JsonObject, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
+import type { Locale } from '@/i18n/locales'
 
 /**
  * What Payload's create does to one locale's data before storing it, nothing written: field
@@ -15,73 +8,24 @@ import {
  * values keyed by the locale (`{ title: { en: '…' } }`). The steps and arguments of
  * payload/dist/collections/operations/create.js for a new document, with access overridden.
  */
-export async function localePass(
-  req: PayloadRequest,
-  collection: SanitizedCollectionConfig,
-  locale: Locale,
-  incoming: JsonObject,
-): Promise<JsonObject> {
-  const previousLocale = req.locale;
-  req.locale = locale;
+export async function localePass(req: PayloadRequest, collection: SanitizedCollectionConfig, locale: Locale, incoming: JsonObject): Promise<JsonObject> {
+  const previousLocale = req.locale
+  req.locale = locale
   try {
-    const common = {
-      collection,
-      context: req.context,
-      global: null,
-      operation: "create",
-      overrideAccess: true,
-      req,
-    } as const;
-    const path = {
-      parentIndexPath: "",
-      parentIsLocalized: false,
-      parentPath: "",
-      parentSchemaPath: "",
-    };
-    let data: JsonObject = structuredClone(incoming);
-    await beforeValidateTraverseFields({
-      ...common,
-      ...path,
-      data,
-      doc: {},
-      fields: collection.fields,
-      siblingData: data,
-      siblingDoc: {},
-    });
-    for (const hook of collection.hooks.beforeValidate ?? [])
-      data =
-        (await hook({ ...common, data, originalDoc: {} as never })) || data;
-    for (const hook of collection.hooks.beforeChange ?? [])
-      data =
-        (await hook({ ...common, data, originalDoc: {} as never })) || data;
-    const errors: ConstructorParameters<typeof ValidationError>[0]["errors"] =
-      [];
-    const mergeLocaleActions: (() => Promise<void> | void)[] = [];
-    const docs = {
-      doc: {},
-      docWithLocales: {},
-      siblingDoc: {},
-      siblingDocWithLocales: {},
-    };
-    await beforeChangeTraverseFields({
-      ...common,
-      ...path,
-      ...docs,
-      data,
-      errors,
-      fieldLabelPath: "",
-      fields: collection.fields,
-      mergeLocaleActions,
-      siblingData: data,
-    });
-    if (errors.length)
-      throw new ValidationError(
-        { collection: collection.slug, errors, req },
-        req.t,
-      );
-    for (const action of mergeLocaleActions) await action();
-    return data;
+    const common = { collection, context: req.context, global: null, operation: 'create', overrideAccess: true, req } as const
+    const top = { fields: collection.fields, parentIndexPath: '', parentIsLocalized: false, parentPath: '', parentSchemaPath: '' }
+    let data: JsonObject = structuredClone(incoming)
+    await beforeValidateTraverseFields({ ...common, ...top, data, doc: {}, siblingData: data, siblingDoc: {} })
+    for (const hook of collection.hooks.beforeValidate ?? []) data = (await hook({ ...common, data, originalDoc: {} as never })) || data
+    for (const hook of collection.hooks.beforeChange ?? []) data = (await hook({ ...common, data, originalDoc: {} as never })) || data
+    const errors: ConstructorParameters<typeof ValidationError>[0]['errors'] = []
+    const mergeLocaleActions: (() => Promise<void> | void)[] = []
+    const noDoc = { doc: {}, docWithLocales: {}, siblingDoc: {}, siblingDocWithLocales: {} }
+    await beforeChangeTraverseFields({ ...common, ...top, ...noDoc, data, errors, fieldLabelPath: '', mergeLocaleActions, siblingData: data })
+    if (errors.length) throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
+    for (const action of mergeLocaleActions) await action()
+    return data
   } finally {
-    req.locale = previousLocale;
+    req.locale = previousLocale
   }
 }
