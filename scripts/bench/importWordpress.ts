@@ -4,7 +4,8 @@
  * again (nothing changes) and prints that too, then the floor: Payload's own create (and English
  * update) of a minimal post, as many at a time as the importer runs. Not a test: a measurement
  * (budget: 15 ms a post, peak RSS 600 MB). `--profile FILE` writes a CPU profile of the first import
- * (open it in Chrome's DevTools or https://www.speedscope.app).
+ * (open it in Chrome's DevTools or https://www.speedscope.app); `--separate-locale-saves` imports as
+ * before `createInLocales` (a translated post created, then updated in English).
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -19,7 +20,7 @@ import { closePayload } from '../lib/closePayload'
 import { databaseWork, describeWork } from './databaseWork'
 import { profiled } from './profiled'
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, profile: { type: 'string' } } })
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, profile: { type: 'string' }, 'separate-locale-saves': { type: 'boolean' } } })
 const postCount = Number(values.posts)
 const work = await mkdtemp(path.join(os.tmpdir(), 'bench-import-'))
 const server = await disposablePostgresServer()
@@ -94,7 +95,7 @@ async function measure(label: string) {
   const workBefore = await databaseWork(databaseUrl)
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
-  const report = await importWordpress(payload, { file, uploadsDir: uploads })
+  const report = await importWordpress(payload, { file, uploadsDir: uploads, separateLocaleSaves: values['separate-locale-saves'] })
   const seconds = (performance.now() - started) / 1000
   const cpu = process.cpuUsage(cpuBefore)
   clearInterval(sampler)
