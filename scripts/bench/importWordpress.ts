@@ -3,11 +3,14 @@
  * imports it into a fresh database and prints the duration and the peak memory, then imports it
  * again (nothing changes) and prints that too, then the floor: Payload's own create (and English
  * update) of a minimal post, as many at a time as the importer runs. Not a test: a measurement
- * (budget: 15 ms a post, peak RSS 600 MB).
+ * (budget: 15 ms a post, peak RSS 600 MB). `--profile FILE` writes a CPU profile of the first import
+ * (open it in Chrome's DevTools or https://www.speedscope.app); `--separate-locale-saves` imports as
+ * before `createInLocales` (a translated post created, then updated in English).
  */
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { parseArgs } from 'node:util'
 import { getPayload } from 'payload'
 import sharp from 'sharp'
@@ -15,8 +18,9 @@ import { createDatabase, dropDatabase, uniqueDatabaseName } from '../../src/db/d
 import { disposablePostgresServer } from '../../src/db/postgresServer'
 import { closePayload } from '../lib/closePayload'
 import { databaseWork, describeWork } from './databaseWork'
+import { profiled } from './profiled'
 
-const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' } } })
+const { values } = parseArgs({ options: { posts: { type: 'string', default: '1000' }, profile: { type: 'string' }, 'separate-locale-saves': { type: 'boolean' } } })
 const postCount = Number(values.posts)
 const work = await mkdtemp(path.join(os.tmpdir(), 'bench-import-'))
 const server = await disposablePostgresServer()
@@ -71,7 +75,8 @@ for (let n = 0; n < 5; n++) {
 const { default: config } = await import('../../payload.config')
 const { applyMigrations } = await import('../../src/db/applyMigrations')
 const { importWordpress } = await import('../../src/import/wordpress/importWordpress')
-const { postImportContext: context } = await import('../../src/import/wordpress/transaction')
+const { inTransaction, postImportContext: context } = await import('../../src/import/wordpress/transaction')
+const { createInLocales } = await import('../../src/import/wordpress/createInLocales')
 const payload = await getPayload({ config })
 await applyMigrations(payload)
 
@@ -84,37 +89,55 @@ async function measure(label: string) {
     peakRss = Math.max(peakRss, process.memoryUsage.rss())
     if (++ticks % 20 === 0) peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
   }, 50)
+  let gcMs = 0
+  const gc = new PerformanceObserver((list) => list.getEntries().forEach((entry) => (gcMs += entry.duration)))
+  gc.observe({ entryTypes: ['gc'] })
   const workBefore = await databaseWork(databaseUrl)
   const started = performance.now()
   const cpuBefore = process.cpuUsage()
-  const report = await importWordpress(payload, { file, uploadsDir: uploads })
+  const report = await importWordpress(payload, { file, uploadsDir: uploads, separateLocaleSaves: values['separate-locale-saves'] })
   const seconds = (performance.now() - started) / 1000
   const cpu = process.cpuUsage(cpuBefore)
   clearInterval(sampler)
+  gc.disconnect()
   const work = describeWork(workBefore, await databaseWork(databaseUrl), postCount)
   const perPost = (seconds * 1000) / postCount
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
   console.log(
-    `${label}: ${seconds.toFixed(1)} s (${perPost.toFixed(1)} ms a post, Node's CPU ${((cpu.user + cpu.system) / 1000 / postCount).toFixed(1)} ms a post) — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
+    `${label}: ${seconds.toFixed(1)} s (${perPost.toFixed(1)} ms a post, Node's CPU ${((cpu.user + cpu.system) / 1000 / postCount).toFixed(1)} ms a post, GC ${(gcMs / postCount).toFixed(1)} ms) — posts created ${report.created.posts}, updated ${report.updated.posts}, unchanged ${report.unchanged.posts}, ` +
       `untranslated ${report.untranslated.length}, skipped ${report.skipped.length}, warnings ${report.warnings.length}; peak RSS ${mb(peakRss)}, peak heap ${mb(peakHeap)}; database: ${work}`,
   )
 }
 
-/** The least a post costs through the Local API here: a minimal post, created, then its English written. */
+/**
+ * The least a post costs through the Local API here: a minimal post created in Italian; then
+ * created and its English written by an update (a translated post before `createInLocales`);
+ * then created in both languages at once, as the importer now writes a new translated post.
+ */
 async function measureFloor(count: number) {
-  const write = async (n: number, english: boolean) => {
+  type Way = 'created' | 'created and updated in English' | 'created in both languages at once'
+  const write = async (n: number, way: Way) => {
     const data = { title: `Floor ${n}`, slug: `floor-${n}`, generateSlug: false, _status: 'published' }
-    const { id } = await payload.create({ collection: 'posts', locale: 'it', depth: 0, select: { wordpressId: true }, context, data: data as never })
-    if (english) await payload.update({ collection: 'posts', id, locale: 'en', depth: 0, select: { wordpressId: true }, context, data: { ...data, title: `Floor EN ${n}`, slug: `floor-en-${n}` } as never })
+    const english = { ...data, title: `Floor EN ${n}`, slug: `floor-en-${n}` }
+    const common = { collection: 'posts', depth: 0, select: { wordpressId: true }, context } as const
+    if (way === 'created in both languages at once') {
+      return inTransaction(payload, (req) => createInLocales(payload, { ...common, req, locale: 'it', data, other: { locale: 'en', data: english } }), context)
+    }
+    const { id } = await payload.create({ ...common, locale: 'it', data: data as never })
+    if (way === 'created and updated in English') await payload.update({ ...common, id, locale: 'en', data: english as never })
   }
-  for (const english of [false, true]) {
+  const ways: Way[] = ['created', 'created and updated in English', 'created in both languages at once']
+  for (const [index, way] of ways.entries()) {
     const workBefore = await databaseWork(databaseUrl)
     const started = performance.now()
-    const offset = english ? count : 0
-    for (let n = 0; n < count; n += 4) await Promise.all([0, 1, 2, 3].map((i) => write(offset + n + i, english)))
+    const cpuBefore = process.cpuUsage()
+    for (let n = 0; n < count; n += 4) await Promise.all([0, 1, 2, 3].map((i) => write(index * count + n + i, way)))
     const perPost = (performance.now() - started) / count
+    const cpu = process.cpuUsage(cpuBefore)
     const work = describeWork(workBefore, await databaseWork(databaseUrl), count)
-    console.log(`floor, a minimal post ${english ? 'created and updated in English' : 'created'} (4 at a time): ${perPost.toFixed(1)} ms a post; database: ${work}`)
+    console.log(
+      `floor, a minimal post ${way} (4 at a time): ${perPost.toFixed(1)} ms a post, Node's CPU ${((cpu.user + cpu.system) / 1000 / count).toFixed(1)} ms a post; database: ${work}`,
+    )
   }
 }
 
@@ -123,7 +146,7 @@ try {
   console.log(`load average before: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`)
   console.log(`export: ${postCount} posts, ${((await stat(file)).size / 1024 / 1024).toFixed(1)} MB`)
   console.log(`before importing (Payload loaded): RSS ${(baseline.rss / 1024 / 1024).toFixed(0)} MB, heap ${(baseline.heapUsed / 1024 / 1024).toFixed(0)} MB`)
-  await measure('first import')
+  await profiled(values.profile, () => measure('first import'))
   await measure('second import (same file)')
   await measureFloor(Math.min(200, postCount))
   console.log(`load average after: ${os.loadavg().map((l) => l.toFixed(2)).join(', ')}`)

@@ -21,6 +21,8 @@ export type ImportOptions = {
   dryRun?: boolean
   termNames?: TermNames
   log?: (line: string) => void
+  /** See `ImportSession.separateLocaleSaves`. */
+  separateLocaleSaves?: boolean
 }
 
 /**
@@ -41,6 +43,7 @@ export async function importWordpress(payload: Payload, options: ImportOptions):
     uploadsDir: options.uploadsDir,
     termNames: options.termNames ?? {},
     log,
+    separateLocaleSaves: options.separateLocaleSaves,
     ids: { users: new Map(), terms: new Map(), media: new Map(), mediaByPath: new Map() },
   }
   const { report } = session

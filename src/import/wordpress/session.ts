@@ -13,6 +13,8 @@ export type ImportSession = {
   uploadsDir?: string
   termNames: TermNames
   log: (line: string) => void
+  /** A new post's English in a save of its own after the Italian create, as before `createInLocales` (tests compare the two). */
+  separateLocaleSaves?: boolean
   /** WordPress IDs → our ids, filled as documents are written (negative placeholders in a dry run). */
   ids: { users: Map<string, number>; terms: Map<string, number>; media: Map<number, number>; mediaByPath: Map<string, number> }
 }

@@ -7,6 +7,7 @@ import { splitLanguages, translatedEnglish, type Split } from './qtranslate'
 import type { ImportedPost } from './importedPosts'
 import { count, type ImportSession } from './session'
 import { inTransaction, postImportContext } from './transaction'
+import { createInLocales } from './createInLocales'
 import { termKey } from './writeTerms'
 import type { WxrItem } from './wxrReader'
 
@@ -104,6 +105,11 @@ export async function importPost(session: ImportSession, item: WxrItem, imported
       // Only the id is read back (it always is): afterRead over the whole document, rich text included, costs as much as the write.
       const common = { collection: 'posts', req, depth: 0, select: { wordpressId: true }, draft: draft && !published, context: postImportContext } as const
       let id = existing?.id
+      // A new published post is created in both languages at once. A draft's English is saved as a draft version only, as before.
+      if (id === undefined && en && !common.draft && !session.separateLocaleSaves) {
+        await createInLocales(payload, { ...common, locale: 'it', data: it, other: { locale: 'en', data: en } })
+        return 'created'
+      }
       if (id === undefined) id = (await payload.create({ ...common, locale: 'it', data: it as never })).id
       else if (!matches(current?.it, it)) await payload.update({ ...common, id, locale: 'it', data: it as never })
       if (en && !matches(current?.en, en)) await payload.update({ ...common, id, locale: 'en', data: en as never })
