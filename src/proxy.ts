@@ -4,7 +4,7 @@ import { adminLanguage } from './admin/adminLanguage'
 import { routing } from './i18n/routing'
 import { canonicalRedirect, databaseOutage, edgeGate } from './lib/edge/edgeGate'
 import { withoutRewrite } from './lib/edge/withoutRewrite'
-import { searchRewrite } from './lib/edge/searchRewrite'
+import { searchPassage } from './lib/edge/searchPassage'
 import { oldUrlRedirect } from './lib/redirects/oldUrlRedirect'
 
 const localizedSite = createMiddleware(routing)
@@ -19,7 +19,8 @@ export default async function proxy(request: NextRequest) {
     (await oldUrlRedirect(request)) ??
     canonicalRedirect(request) ??
     (await databaseOutage(request)) ??
-    withoutCookie(pathname, searchRewrite(request, withoutRewrite(localizedSite(request))))
+    searchPassage(request) ??
+    withoutCookie(pathname, withoutRewrite(localizedSite(request)))
   )
 }
 

@@ -1,7 +1,7 @@
 import { locales } from '../i18n/locales'
 import { routing } from '../i18n/routing'
 
-/** The request header by which the proxy names a search whose page may be cached (src/lib/edge/searchRewrite.ts). */
+/** The request header by which the proxy names a search whose page may be cached (src/lib/edge/searchPassage.ts). */
 export const searchKeyHeader = 'x-site-search-key'
 
 const spelling = routing.pathnames['/search']

@@ -7,7 +7,7 @@ import { SearchView, searchMetadata } from './searchView'
 
 /**
  * The search page as the query string asks. A search with words is rewritten by the proxy to
- * `Found/[key]` (src/lib/edge/searchRewrite.ts), whose render is cached; this page answers the rest
+ * `Found/[key]` (src/lib/edge/searchPassage.ts), whose render is cached; this page answers the rest
  * (no words, too many, a query string that does not parse) per request.
  */
 export const dynamic = 'force-dynamic'

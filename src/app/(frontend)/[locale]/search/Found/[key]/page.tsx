@@ -6,9 +6,10 @@ import { parseFoundKey } from '@/lib/cms/search/searchAddress'
 import { SearchView, searchMetadata } from '../../searchView'
 
 /**
- * A search with words, reached by the proxy's rewrite of /{locale}/cerca?q=… (src/lib/edge/searchRewrite.ts):
- * rendered on its first request, then served from the cache handler's own small store of search
- * pages (src/config/searchPages.mjs), which any expired tag empties. The capital keeps it apart.
+ * A search with words: /{locale}/cerca?q=… comes here by next.config's rewrite of the search the
+ * proxy named (src/lib/edge/searchPassage.ts, src/config/searchRewrites.ts). Rendered on its first
+ * request, then served from the cache handler's own small store of search pages
+ * (src/config/searchPages.mjs), which any expired tag empties. The capital keeps it apart.
  */
 export function generateStaticParams() {
   return []
