@@ -52,3 +52,13 @@ test('searches the cache cannot name are answered as before: no words, too many,
     expect((await answer(path)).status, path).toBe(404)
   }
 })
+
+test('the pages of a cached search lead to one another in the browser', async ({ page }) => {
+  await page.goto('/it/cerca?q=coworking')
+  await page.getByRole('link', { name: 'Altri risultati' }).click()
+  await expect(page).toHaveURL(/\/it\/cerca\?q=coworking&page=2$/)
+  await expect(page.getByRole('status').filter({ hasText: /risultati per «coworking»/ })).toBeVisible()
+  await page.getByRole('link', { name: 'Risultati precedenti' }).click()
+  await expect(page).toHaveURL(/\/it\/cerca\?q=coworking$/)
+  await expect(page.getByRole('searchbox')).toHaveValue('coworking')
+})
