@@ -27,10 +27,11 @@
  *    (a third of such a request's CPU, README "Load"). Compression is done here instead (next.config
  *    `compress: false`, with Next's own middleware): a page Next answers from its cache in one piece
  *    (`X-Nextjs-Cache: HIT`, 200) is sent gzipped from a small store of compressed bodies, keyed by
- *    the body; any other answer is compressed as Next did.
+ *    the body's SHA-256; any other answer is compressed as Next did.
  *
  * Plain CommonJS that needs nothing but Next: it runs before any bundle and beside the standalone server.
  */
+const crypto = require('node:crypto')
 const http = require('node:http')
 const zlib = require('node:zlib')
 const compression = require('next/dist/compiled/compression')
@@ -93,28 +94,23 @@ function watchForOutage(req, res) {
 }
 
 const compress = compression()
-// A body → its gzip, oldest first. Keyed by the body itself: Next sends a cached page as the very
-// string it keeps, whose hash V8 computes once and keeps with it (a digest would cost each hit).
-const compressedBodies = new Map()
+const compressedBodies = new Map() // SHA-256 of a body → its gzip, oldest first
 let compressedBytes = 0
-const maxCompressedBytes = 16 * 1024 * 1024
+const maxCompressedBytes = 8 * 1024 * 1024
 const compressibleType = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml))/i
-
-/** Bytes an entry keeps: the body (a string at up to two bytes a character) and its gzip. */
-const entryBytes = (body, gzipped) => (typeof body === 'string' ? body.length * 2 : body.byteLength) + gzipped.length
 
 /** The gzip of a body (a string is taken as UTF-8), compressed on its first request only. */
 function gzipOnce(body) {
-  const key = typeof body === 'string' ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('latin1')
+  const key = crypto.createHash('sha256').update(body).digest('base64')
   let gzipped = compressedBodies.get(key)
   if (gzipped) return gzipped
   gzipped = zlib.gzipSync(body)
   compressedBodies.set(key, gzipped)
-  compressedBytes += entryBytes(key, gzipped)
+  compressedBytes += gzipped.length
   for (const [oldest, bytes] of compressedBodies) {
     if (compressedBytes <= maxCompressedBytes) break
     compressedBodies.delete(oldest)
-    compressedBytes -= entryBytes(oldest, bytes)
+    compressedBytes -= bytes.length
   }
   return gzipped
 }
