@@ -20,8 +20,6 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: 'tsconfig.app.json' },
   // Hashing every cached page for an ETag costs more than the rare 304 it saves.
   generateEtags: false,
-  // The request gate compresses instead, a cached page once (src/server/requestGate.cjs, 5.).
-  compress: false,
   redirects: async () => pathnameRedirects,
   rewrites: async () => ({ beforeFiles: [...listRewrites, ...searchRewrites, ...pathnameRewrites], afterFiles: [], fallback: [] }),
   // Rendered pages and data are cached in memory only: the cache never outlives the process, so a

@@ -23,19 +23,10 @@
  *    the renders beside it, theirs the next ones', and a pool connection opened during a render
  *    held them all: ~1,960 renders and 290 MB still live after 1,467 requests (README, "At scale",
  *    Where the memory goes). Each callback now unlinks the one that ran before it.
- * 5. A cached page is gzipped once. Next compresses every answer afresh, a page from its cache too
- *    (a third of such a request's CPU, README "Load"). Compression is done here instead (next.config
- *    `compress: false`, with Next's own middleware): a page Next answers from its cache in one piece
- *    (`X-Nextjs-Cache: HIT`, 200) is sent gzipped from a small store of compressed bodies, keyed by
- *    the body's SHA-256; any other answer is compressed as Next did.
  *
- * Plain CommonJS that needs nothing but Next: it runs before any bundle and beside the standalone server.
+ * Plain CommonJS without dependencies: it runs before any bundle and beside the standalone server.
  */
-const crypto = require('node:crypto')
 const http = require('node:http')
-const zlib = require('node:zlib')
-const compression = require('next/dist/compiled/compression')
-const { releaseCompressionStream } = require('next/dist/server/lib/release-compression-stream')
 
 const allowedMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 const allowed = new Set(allowedMethods)
@@ -93,72 +84,10 @@ function watchForOutage(req, res) {
   }
 }
 
-const compress = compression()
-const compressedBodies = new Map() // SHA-256 of a body → its gzip, oldest first
-let compressedBytes = 0
-const maxCompressedBytes = 8 * 1024 * 1024
-const compressibleType = /^(text\/|application\/(json|xml|rss\+xml|atom\+xml))/i
-
-/** The gzip of a body (a string is taken as UTF-8), compressed on its first request only. */
-function gzipOnce(body) {
-  const key = crypto.createHash('sha256').update(body).digest('base64')
-  let gzipped = compressedBodies.get(key)
-  if (gzipped) return gzipped
-  gzipped = zlib.gzipSync(body)
-  compressedBodies.set(key, gzipped)
-  compressedBytes += gzipped.length
-  for (const [oldest, bytes] of compressedBodies) {
-    if (compressedBytes <= maxCompressedBytes) break
-    compressedBodies.delete(oldest)
-    compressedBytes -= bytes.length
-  }
-  return gzipped
-}
-
-/** Whether an Accept-Encoding names gzip without refusing it (`gzip;q=0`); `*` is left to the middleware. */
-function acceptsGzip(header = '') {
-  return header.split(',').some((coding) => {
-    const [name, ...params] = coding.split(';').map((part) => part.trim().toLowerCase())
-    const quality = params.find((param) => param.startsWith('q='))
-    return name === 'gzip' && (!quality || Number(quality.slice(2)) > 0)
-  })
-}
-
-/** Compresses the answer as Next would (see 5.), a cached page from the store of compressed bodies. */
-function compressAnswer(req, res) {
-  compress(req, res, () => {})
-  // On client disconnect the middleware never ends its zlib stream (as Next does, router-server).
-  res.once('close', () => {
-    if (!res.writableFinished) releaseCompressionStream(res)
-  })
-  if (req.method !== 'GET' || !acceptsGzip(req.headers['accept-encoding'])) return
-  const { write, end } = res
-  let written = false
-  res.write = function (...args) {
-    written = true
-    return write.apply(this, args)
-  }
-  res.end = function (chunk, ...rest) {
-    const cachedPage =
-      !written && chunk && !res.headersSent && res.statusCode === 200 && res.getHeader('x-nextjs-cache') === 'HIT' &&
-      !res.getHeader('content-encoding') && compressibleType.test(String(res.getHeader('content-type') ?? ''))
-    const bytesOrUtf8 = typeof chunk === 'string' ? typeof rest[0] !== 'string' || /^utf-?8$/i.test(rest[0]) : ArrayBuffer.isView(chunk)
-    // Under 1 kB the middleware would not compress either.
-    if (!cachedPage || !bytesOrUtf8 || chunk.length < 1024) return end.call(this, chunk, ...rest)
-    const gzipped = gzipOnce(chunk)
-    const vary = String(res.getHeader('vary') ?? '')
-    if (!/accept-encoding/i.test(vary)) res.setHeader('Vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding')
-    res.setHeader('Content-Encoding', 'gzip')
-    res.setHeader('Content-Length', gzipped.length)
-    return end.call(this, gzipped, ...rest.filter((arg) => typeof arg === 'function'))
-  }
-}
-
 function gated(listener) {
   return function gatedListener(req, res) {
     if (!allowed.has(req.method)) return refuseMethod(res)
     watchForOutage(req, res)
-    compressAnswer(req, res)
     return listener.call(this, req, res)
   }
 }
