@@ -4,6 +4,7 @@ import type { NextConfig } from 'next'
 import createNextIntlPlugin from 'next-intl/plugin'
 import { pathnameRedirects, pathnameRewrites } from './src/i18n/pathnameRewrites'
 import { listRewrites } from './src/config/listRewrites'
+import { searchRewrites } from './src/config/searchRewrites'
 import { securityHeaders } from './src/config/securityHeaders'
 import { MAX_UPLOAD_MB } from './src/config/uploads'
 import { clientHintsOnlyForAdmin, edgeCacheHeaders } from './src/config/edgeCache'
@@ -20,7 +21,7 @@ const nextConfig: NextConfig = {
   // Hashing every cached page for an ETag costs more than the rare 304 it saves.
   generateEtags: false,
   redirects: async () => pathnameRedirects,
-  rewrites: async () => ({ beforeFiles: [...listRewrites, ...pathnameRewrites], afterFiles: [], fallback: [] }),
+  rewrites: async () => ({ beforeFiles: [...listRewrites, ...searchRewrites, ...pathnameRewrites], afterFiles: [], fallback: [] }),
   // Rendered pages and data are cached in memory only: the cache never outlives the process, so a
   // server started on another database (tests, a restored backup) never serves the old content.
   experimental: {

@@ -4,6 +4,7 @@ import { adminLanguage } from './admin/adminLanguage'
 import { routing } from './i18n/routing'
 import { canonicalRedirect, databaseOutage, edgeGate } from './lib/edge/edgeGate'
 import { withoutRewrite } from './lib/edge/withoutRewrite'
+import { searchPassage } from './lib/edge/searchPassage'
 import { oldUrlRedirect } from './lib/redirects/oldUrlRedirect'
 
 const localizedSite = createMiddleware(routing)
@@ -18,6 +19,7 @@ export default async function proxy(request: NextRequest) {
     (await oldUrlRedirect(request)) ??
     canonicalRedirect(request) ??
     (await databaseOutage(request)) ??
+    searchPassage(request) ??
     withoutCookie(pathname, withoutRewrite(localizedSite(request)))
   )
 }

@@ -6,8 +6,10 @@
  * - otherwise: Next's own handler, in memory only (bounded by next.config `cacheMaxMemorySize`), as before.
  * Neither keeps not-found pages: a page route such as /it/blog/[slug] would keep a made-up slug's 404
  * like a real page, and a crawler's or a scanner's few hundred invented addresses would push the pages
- * visitors read out of the bounded cache. A 404 costs one indexed lookup to render again. (Search pages
- * are dynamic and never reach this cache.)
+ * visitors read out of the bounded cache. A 404 costs one indexed lookup to render again.
+ * Search pages (`/{locale}/search/Found/{key}`) are kept apart, in memory, in a small store of their own
+ * (src/config/searchPages.mjs) that any expired tag empties; with Redis they are not kept at all, as
+ * another instance's expiry would not reach this one's store.
  * Either way, once Next has expired tags the shared caches in CACHE_PURGE_URLS are purged of them,
  * and this process's own small caches (recent search results) are emptied.
  */
@@ -20,6 +22,7 @@ import lruCache from 'next/dist/server/lib/lru-cache.js'
 import { announceExpiredTags } from './expiredTags.mjs'
 import { purgeEdge } from './purgeEdge.mjs'
 import { cacheEntryBytes, withOwnedBuffers } from './renderCacheSize.mjs'
+import { isSearchPageKey, searchPageStore } from './searchPages.mjs'
 
 /** Whether a cache value is a rendered page answering 404 (App Router or Pages Router). */
 function isNotFoundPage(data) {
@@ -46,6 +49,7 @@ if (useRedis) {
 const FileSystemCache = typeof fileSystemCache === 'function' ? fileSystemCache : fileSystemCache.default
 const { LRUCache } = lruCache.LRUCache ? lruCache : lruCache.default
 const Base = useRedis ? CacheHandler : FileSystemCache
+const searchPages = searchPageStore()
 
 export default class SiteCacheHandler extends Base {
   constructor(ctx) {
@@ -55,11 +59,17 @@ export default class SiteCacheHandler extends Base {
     super(ctx)
   }
 
+  async get(cacheKey, ctx) {
+    if (isSearchPageKey(cacheKey)) return useRedis ? null : searchPages.get(cacheKey)
+    return super.get(cacheKey, ctx)
+  }
+
   // The Redis handler takes a page's tags from its x-next-cache-tags header but a route handler's
   // (feeds, sitemaps, calendars) only from `ctx.tags`, which Next leaves empty for them: without
   // the header's tags a sitemap would outlive every expiry on the other instances.
   async set(cacheKey, value, ctx) {
     if (isNotFoundPage(value)) return
+    if (isSearchPageKey(cacheKey)) return useRedis ? undefined : searchPages.set(cacheKey, withOwnedBuffers(value), ctx?.cacheControl)
     if (!useRedis) return super.set(cacheKey, withOwnedBuffers(value), ctx)
     const header = value?.kind === 'APP_ROUTE' ? value.headers?.['x-next-cache-tags'] : undefined
     if (!header) return super.set(cacheKey, value, ctx)
@@ -69,6 +79,7 @@ export default class SiteCacheHandler extends Base {
 
   async revalidateTag(tags, durations) {
     await super.revalidateTag(tags, durations)
+    searchPages.clear()
     const expired = typeof tags === 'string' ? [tags] : tags
     announceExpiredTags(expired)
     await purgeEdge(expired)

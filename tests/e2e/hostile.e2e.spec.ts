@@ -39,6 +39,8 @@ const routes: { path: string; params: string[] }[] = [
     { path: `/${locale}/projects/Filtered`, params: ['only'] },
     { path: demoPages.project[locale], params: [] },
     { path: `/${locale}/${locale === 'it' ? 'cerca' : 'search'}`, params: ['q', 'page'] },
+    // The page cached per search, reached by a rewrite of a search with words, asked for directly too.
+    { path: `/${locale}/search/Found/1-${Buffer.from('spazi').toString('base64url')}`, params: ['q', 'page'] },
     { path: `/${locale}/feed.xml`, params: [] },
     { path: `/${locale}/calendar.ics`, params: [] },
     { path: `/${locale}/calendar/spaces/lofoio.ics`, params: [] },

@@ -10,6 +10,7 @@ describe('rateLimitBucket', () => {
     expect(rateLimitBucket('POST', '/api/graphql')).toBe('api')
     expect(rateLimitBucket('GET', '/it/cerca')).toBe('search')
     expect(rateLimitBucket('GET', '/en/search')).toBe('search')
+    expect(rateLimitBucket('GET', '/it/search/Found/1-YQ')).toBe('search')
     expect(rateLimitBucket('GET', '/it/og/event-1.png')).toBe('og')
   })
 

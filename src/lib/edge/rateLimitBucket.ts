@@ -8,7 +8,7 @@ export function rateLimitBucket(method: string, pathname: string): RateLimitName
     if (method === 'POST' && /^\/api\/users\/(forgot-password|reset-password)\/?$/.test(pathname)) return 'passwordReset'
     return 'api'
   }
-  if (/^\/(it|en)\/(cerca|search)\/?$/.test(pathname)) return 'search'
+  if (/^\/(it|en)\/(cerca|search)(\/Found\/[^/]*)?\/?$/.test(pathname)) return 'search'
   if (/^\/(it|en)\/og\//.test(pathname)) return 'og'
   return undefined
 }

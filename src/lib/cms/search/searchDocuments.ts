@@ -6,7 +6,9 @@ import type { SearchCollection } from './searchSources'
 import { searchStatement } from './searchStatement'
 import { drizzleOf } from '@/db/drizzleOf'
 
-export const maxSearchQueryLength = 200
+import { maxSearchQueryLength } from './searchAddress'
+
+export { maxSearchQueryLength }
 
 export const searchInputSchema = z.object({
   locale: z.enum(locales),

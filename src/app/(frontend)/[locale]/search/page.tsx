@@ -1,91 +1,26 @@
 import type { Metadata } from 'next'
-import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { z } from 'zod'
-import { PageShell } from '@/components/PageShell/PageShell'
-import { SearchResult } from '@/components/SearchResult/SearchResult'
-import { everyLocale } from '@/i18n/hrefs'
 import type { Locale } from '@/i18n/locales'
 import { localeParams } from '@/i18n/requestLocale'
-import { Link } from '@/i18n/navigation'
-import { getSearchResults } from '@/lib/cms/search'
-import { preloadSite } from '@/lib/cms/site'
-import { maxSearchQueryLength } from '@/lib/cms/search/searchDocuments'
-import { pageMetadata } from '@/lib/seo/pageMetadata'
-import styles from './search.module.css'
+import { searchAddress } from '@/lib/cms/search/searchAddress'
+import { SearchView, searchMetadata } from './searchView'
 
-const pageSize = 10
-
-// Reads the query string; the results themselves come from the cached data layer.
+/**
+ * The search page as the query string asks. A search with words is rewritten by the proxy to
+ * `Found/[key]` (src/lib/edge/searchPassage.ts), whose render is cached; this page answers the rest
+ * (no words, too many, a query string that does not parse) per request.
+ */
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: Locale }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const searchParamsSchema = z.object({
-  q: z.string().default(''),
-  // Bounded: a huge page number would overflow the query's OFFSET.
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-})
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await localeParams(params)
-  const t = await getTranslations({ locale, namespace: 'search' })
-  return {
-    ...pageMetadata({ locale, title: t('title'), description: t('description'), existsIn: everyLocale('/search').existsIn }),
-    robots: { index: false, follow: true },
-  }
+  return searchMetadata((await localeParams(params)).locale)
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const { locale } = await localeParams(params)
-  const parsed = searchParamsSchema.safeParse(await searchParams)
-  if (!parsed.success) notFound()
-  const { q, page } = parsed.data
-  const query = q.trim().replace(/\s+/g, ' ')
-  const tooLong = query.length > maxSearchQueryLength
-  preloadSite(locale)
-  const found =
-    query && !tooLong
-      ? await getSearchResults({ locale, query: query.toLowerCase(), limit: pageSize, offset: (page - 1) * pageSize })
-      : undefined
-  if (found && page > 1 && found.results.length === 0) notFound()
-  const t = await getTranslations({ locale, namespace: 'search' })
-  const pageHref = (target: number) => ({ pathname: '/search' as const, query: { q: query, ...(target > 1 ? { page: target } : {}) } })
-  return (
-    <PageShell locale={locale} targets={everyLocale({ pathname: '/search', query: query ? { q: query } : {} })}>
-      <div className="narrow section">
-        <h1>{t('title')}</h1>
-        <form role="search" method="get" className={styles.form}>
-          <label htmlFor="q" className={styles.label}>
-            {t('label')}
-          </label>
-          <div className={styles.row}>
-            <input id="q" name="q" type="search" defaultValue={q} placeholder={t('placeholder')} maxLength={maxSearchQueryLength} className={styles.input} />
-            <button type="submit" className="button">
-              {t('submit')}
-            </button>
-          </div>
-        </form>
-        {tooLong && <p className="notice" role="status">{t('tooLong', { max: maxSearchQueryLength })}</p>}
-        {!query && <p className="meta">{t('hint')}</p>}
-        {found && (
-          <section aria-labelledby="results-heading">
-            <p id="results-heading" className={styles.count} role="status">
-              {found.more ? t('moreResults', { count: found.total, query }) : t('results', { count: found.total, query })}
-            </p>
-            {found.total === 0 && <p>{t('noResults')}</p>}
-            <ol className="list-plain">
-              {found.results.map((result) => (
-                <SearchResult key={`${result.collection}-${result.id}`} locale={locale} result={result} />
-              ))}
-            </ol>
-            <nav className={styles.pages} aria-label={t('title')}>
-              {page > 1 && <Link href={pageHref(page - 1)} rel="prev">{t('previous')}</Link>}
-              {page * pageSize < found.total && <Link href={pageHref(page + 1)} rel="next">{t('next')}</Link>}
-            </nav>
-          </section>
-        )}
-      </div>
-    </PageShell>
-  )
+  const address = searchAddress(await searchParams)
+  if (!address) notFound()
+  return <SearchView locale={locale} address={address} />
 }
