@@ -30,7 +30,7 @@ const { values } = parseArgs({
     spaces: { type: 'string', default: '100' },
     projects: { type: 'string', default: '50' },
     port: { type: 'string', default: '3240' },
-    samples: { type: 'string', default: '15' },
+    samples: { type: 'string', default: '60' },
     'load-seconds': { type: 'string', default: '30' },
     connections: { type: 'string', default: '50' },
     fresh: { type: 'boolean', default: false },
