@@ -819,6 +819,7 @@ export interface Space {
     };
     [k: string]: unknown;
   } | null;
+  excerpt?: string | null;
   logo?: (number | null) | Media;
   location?: {
     address?: string | null;
@@ -1593,6 +1594,7 @@ export interface SpacesSelect<T extends boolean = true> {
   country?: T;
   website?: T;
   description?: T;
+  excerpt?: T;
   logo?: T;
   location?:
     | T

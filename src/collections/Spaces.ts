@@ -8,6 +8,7 @@ import { localeStatusField } from '@/fields/translationState/localeStatusField'
 import { validateHttpUrl } from '@/fields/validateHttpUrl'
 import { mediaSlug } from './Media'
 import { quickFiltersComponents } from './shared/listViews'
+import { spaceExcerptField } from './spaceExcerptField'
 
 export const spacesSlug = 'spaces'
 
@@ -62,6 +63,7 @@ export const Spaces: CollectionConfig = {
         },
       },
     },
+    spaceExcerptField,
     { name: 'logo', type: 'upload', relationTo: mediaSlug, label: { it: 'Logo', en: 'Logo' } },
     {
       name: 'location',

@@ -15,6 +15,7 @@ import * as migration_20261127_000000_locale_parent_indexes from './20261127_000
 import * as migration_20261127_001000_events_window from './20261127_001000_events_window';
 import * as migration_20261127_030000_post_term_counts from './20261127_030000_post_term_counts';
 import * as migration_20261127_031000_post_reading_minutes from './20261127_031000_post_reading_minutes';
+import * as migration_20261127_042543_space_excerpt from './20261127_042543_space_excerpt';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261127_031000_post_reading_minutes.up,
     down: migration_20261127_031000_post_reading_minutes.down,
     name: '20261127_031000_post_reading_minutes',
+  },
+  {
+    up: migration_20261127_042543_space_excerpt.up,
+    down: migration_20261127_042543_space_excerpt.down,
+    name: '20261127_042543_space_excerpt',
   },
 ];

@@ -1,20 +1,12 @@
-import type { Field, FieldHook } from 'payload'
+import { derivedField } from '@/fields/derivedField'
 import { lexicalText, readingMinutes } from '@/lib/richText/readingTime'
 
 /** A post's reading time in one locale, from its text as saved. */
 export const postReadingMinutes = (content: unknown): number => readingMinutes(lexicalText(content))
-
-const setReadingMinutes: FieldHook = ({ siblingData, value }) => ('content' in siblingData ? postReadingMinutes(siblingData.content) : value)
 
 /**
  * Kept on every save of the locale being saved (the text is localized), so that a list's cards
  * read a number instead of each post's whole text (migration 20261127_031000_post_reading_minutes
  * fills the posts saved before).
  */
-export const readingMinutesField: Field = {
-  name: 'readingMinutes',
-  type: 'number',
-  localized: true,
-  admin: { hidden: true },
-  hooks: { beforeChange: [setReadingMinutes] },
-}
+export const readingMinutesField = derivedField('readingMinutes', 'number', 'content', postReadingMinutes)

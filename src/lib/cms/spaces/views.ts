@@ -44,12 +44,11 @@ export const spaceSummaryFields = {
   city: true,
   region: true,
   country: true,
-  description: true,
+  excerpt: true,
   logo: true,
 } as const
 
 export function toSpaceSummary(space: Pick<Space, 'id' | keyof typeof spaceSummaryFields>): SpaceSummary {
-  const [first] = richTextParagraphs(space.description)
   return {
     id: space.id,
     slug: space.slug,
@@ -58,7 +57,7 @@ export function toSpaceSummary(space: Pick<Space, 'id' | keyof typeof spaceSumma
     city: space.city,
     region: space.region?.trim() || undefined,
     country: space.country,
-    excerpt: first ? truncate(first, 180) : undefined,
+    excerpt: space.excerpt || undefined,
     logo: toImageView(space.logo, 'thumbnail'),
   }
 }
