@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { cp, readFile } from 'node:fs/promises'
 import net from 'node:net'
 import path from 'node:path'
@@ -49,14 +50,31 @@ export const serverHeapFlags = ['--max-old-space-size=384']
  */
 export const serverMallocEnv = { MALLOC_ARENA_MAX: '2' }
 
+/**
+ * The configuration a build was made with, for `next start` to run with, as the standalone server
+ * (the Docker image, the e2e and cluster tests) does: Next's `server.js` passes the same JSON in the
+ * same variable. Without it `next start` compiles next.config.ts again at every start, which loads
+ * SWC's native compiler (27 MB resident) and, through next-intl's build plugin, @swc/core (13 MB),
+ * and keeps both for the life of the process (README, "At scale", Where the memory goes).
+ * Empty when there is no build: `next start` then says so itself.
+ */
+export function builtConfigEnv(nextDir = '.next'): Record<string, string> {
+  try {
+    const { config } = JSON.parse(readFileSync(path.join(nextDir, 'required-server-files.json'), 'utf8')) as { config?: object }
+    return config ? { __NEXT_PRIVATE_STANDALONE_CONFIG: JSON.stringify(config) } : {}
+  } catch {
+    return {}
+  }
+}
+
 export function startServer(mode: 'start' | 'dev', port: number, env: NodeJS.ProcessEnv): ChildProcess {
   // No `-H 127.0.0.1`: with it Next 16.4 answers next-intl's rewrites of localized paths
   // (/it/eventi/…) with a redirect to the same URL, forever (vercel/next.js#94342).
   const heapFlags = mode === 'start' ? serverHeapFlags : []
   // The caller's NODE_OPTIONS after the default limit: V8 takes the last, so a bench can weigh another.
   const nodeOptions = [...heapFlags, env.NODE_OPTIONS, `--require=${path.resolve(requestGate)}`].filter(Boolean).join(' ')
-  const mallocEnv = mode === 'start' ? serverMallocEnv : {}
-  return spawn('next', [mode, '-p', String(port)], { env: { ...mallocEnv, ...env, NODE_OPTIONS: nodeOptions }, stdio: 'inherit' })
+  const productionEnv = mode === 'start' ? { ...serverMallocEnv, ...builtConfigEnv() } : {}
+  return spawn('next', [mode, '-p', String(port)], { env: { ...productionEnv, ...env, NODE_OPTIONS: nodeOptions }, stdio: 'inherit' })
 }
 
 export const standaloneDir = '.next/standalone'
