@@ -1,4 +1,4 @@
-import { getLocale } from 'next-intl/server'
+import { useLocale } from 'next-intl'
 import { permanentRedirect as nextPermanentRedirect, redirect as nextRedirect } from 'next/navigation'
 import type { ComponentProps } from 'react'
 import { type Destination, getPathname, type Href } from './pathnames'
@@ -12,8 +12,13 @@ export const permanentRedirect = (destination: Destination): never => nextPerman
 
 type LinkProps = Omit<ComponentProps<'a'>, 'href'> & { href: Href; locale?: Locale }
 
-/** A localized link rendered on the server as a plain anchor: the public pages ship no client code for links. */
-export async function Link({ href, locale, ...anchor }: LinkProps) {
-  const current = locale ?? (await getLocale())
+/**
+ * A localized link rendered on the server as a plain anchor: the public pages ship no client code for
+ * links. Synchronous (next-intl's `useLocale` reads the request's locale in a server component): a list
+ * of a hundred cards renders a hundred links without a hundred awaits.
+ */
+export function Link({ href, locale, ...anchor }: LinkProps) {
+  const requestLocale = useLocale()
+  const current = locale ?? requestLocale
   return <a {...anchor} href={getPathname({ locale: isLocale(current) ? current : routing.defaultLocale, href })} />
 }

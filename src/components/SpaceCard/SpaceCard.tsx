@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server'
+import { useTranslations } from 'next-intl'
 import { contentHref } from '@/content/types'
 import type { Locale } from '@/i18n/locales'
 import { Link } from '@/i18n/navigation'
@@ -11,9 +11,12 @@ import styles from './SpaceCard.module.css'
 /** `placeShown`: the list already names the region and country above the card. */
 type Props = { space: SpaceSummary; locale: Locale; placeShown?: boolean }
 
-/** A space in a grid: its logo (or monogram), name, town and the first lines of its description. */
-export async function SpaceCard({ space, locale, placeShown = false }: Props) {
-  const t = await getTranslations({ locale, namespace: 'spaceCard' })
+/**
+ * A space in a grid: its logo (or monogram), name, town and the first lines of its description.
+ * Synchronous, like what it renders: the spaces list shows every space at once.
+ */
+export function SpaceCard({ space, locale, placeShown = false }: Props) {
+  const t = useTranslations('spaceCard')
   const home = space.kind === 'home'
   return (
     <article className={`card ${styles.card} ${home ? styles.home : ''}`}>
@@ -22,7 +25,7 @@ export async function SpaceCard({ space, locale, placeShown = false }: Props) {
           {space.logo ? <CmsImage image={space.logo} sizes="4rem" className={styles.logo} /> : <SpaceMark name={space.name} />}
           <div className={styles.titles}>
             <h3>
-              <Link href={contentHref('spaces', space.slug)}>{space.name}</Link>
+              <Link href={contentHref('spaces', space.slug)} locale={locale}>{space.name}</Link>
             </h3>
             <p className="meta">
               {placeShown ? (

@@ -1,12 +1,12 @@
-import { getFormatter } from 'next-intl/server'
+import { useFormatter } from 'next-intl'
 import type { Locale } from '@/i18n/locales'
 import { namedInItalian, Untranslated } from '../Untranslated/Untranslated'
 
 type Props = { locale: Locale; city?: string; region?: string; country?: string; showCountry?: boolean }
 
 /** "Firenze, Toscana, Italy": the town and region as entered, the country in the page's language. */
-export async function SpacePlace({ locale, city, region, country, showCountry = true }: Props) {
-  const format = await getFormatter({ locale })
+export function SpacePlace({ locale, city, region, country, showCountry = true }: Props) {
+  const format = useFormatter()
   const local = [city, region && region !== city ? region : undefined].filter(Boolean).join(', ')
   const countryName = showCountry && country ? format.displayName(country.toUpperCase(), { type: 'region' }) : undefined
   return (

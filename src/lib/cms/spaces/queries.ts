@@ -5,22 +5,23 @@ import { findBySlug } from '@/lib/cms/read/findBySlug'
 import { findLocaleSlugs } from '@/lib/cms/read/slugsByLocale'
 import { hasPage } from '@/lib/cms/shared/linkViews'
 import { eventSummaryFields } from '@/lib/cms/events/views'
-import { type SpaceSummary, type SpaceView, sortSpaces, spaceSummaryFields, toSpaceSummary, toSpaceView } from './views'
+import { spaceRows } from './listQueries'
+import { type SpaceSummary, type SpaceView, sortSpaces, toSpaceSummary, toSpaceView } from './views'
 
 // Spaces have no drafts and anyone may read them; a space is shown in a locale only where its
-// description is translated. The filter is applied here, on the few documents read: Payload
-// refuses a public query on `availableIn.it` in locale "it" (it takes the key for a locale suffix).
+// description is translated. The filter is applied here, on the document read: Payload refuses a
+// public query on `availableIn.it` in locale "it" (it takes the key for a locale suffix).
 
 /** The spaces described in this locale: the home space first, then partners by country, region and name. */
 export async function findSpaces(payload: Payload, locale: Locale): Promise<SpaceSummary[]> {
-  const { docs } = await payload.find({
-    collection: 'spaces',
-    pagination: false,
-    depth: 1,
-    select: { ...spaceSummaryFields, availableIn: true },
-    ...publicRead(locale),
-  })
-  return sortSpaces(docs.filter((space) => hasPage(space, locale)).map(toSpaceSummary))
+  const rows = await spaceRows(payload, locale)
+  const logoIds = [...new Set(rows.flatMap((row) => (row.logo ? [row.logo] : [])))]
+  // The logos through Payload, with the visitor's access: it makes their addresses and sizes.
+  const logos = logoIds.length
+    ? (await payload.find({ collection: 'media', where: { id: { in: logoIds } }, pagination: false, depth: 0, ...publicRead(locale) })).docs
+    : []
+  const byId = new Map(logos.map((logo) => [logo.id, logo]))
+  return sortSpaces(rows.map((row) => toSpaceSummary({ ...row, logo: row.logo ? (byId.get(row.logo) ?? null) : null })))
 }
 
 /** The space with this slug, if it is described in this locale, with the events and posts that involve it. */

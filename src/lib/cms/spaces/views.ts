@@ -62,6 +62,9 @@ export function toSpaceSummary(space: Pick<Space, 'id' | keyof typeof spaceSumma
   }
 }
 
+// One collator for every comparison: `localeCompare(…, 'it')` looks the locale's rules up each time.
+const italianOrder = new Intl.Collator('it')
+
 /** The home space first, then partners by country (the home space's first), region and name. */
 export function sortSpaces(spaces: SpaceSummary[]): SpaceSummary[] {
   const homeCountry = spaces.find((space) => space.kind === 'home')?.country
@@ -70,7 +73,7 @@ export function sortSpaces(spaces: SpaceSummary[]): SpaceSummary[] {
   return [...spaces].sort((a, b) => {
     const [ka, kb] = [key(a), key(b)]
     for (let i = 0; i < ka.length; i++) {
-      const order = typeof ka[i] === 'number' ? (ka[i] as number) - (kb[i] as number) : String(ka[i]).localeCompare(String(kb[i]), 'it')
+      const order = typeof ka[i] === 'number' ? (ka[i] as number) - (kb[i] as number) : italianOrder.compare(String(ka[i]), String(kb[i]))
       if (order) return order
     }
     return 0
