@@ -64,8 +64,10 @@ ENV NODE_ENV=production \
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
-# Loaded before Next's server: odd methods, the outage 503 of returning visitors, one Location header.
+# Loaded before Next's server: odd methods, the outage 503 of returning visitors, one Location header,
+# and (cacheWriteSize.cjs, which it requires from beside it) Next's cache writes without a needless measure.
 COPY --from=build --chown=node:node /app/src/server/requestGate.cjs ./requestGate.cjs
+COPY --from=build --chown=node:node /app/src/server/cacheWriteSize.cjs ./cacheWriteSize.cjs
 
 # Uploads are written here (Media collection, staticDir = MEDIA_DIR): writable by the app user.
 # Mount a volume on it so that they outlive the container (docker-compose.yml does).

@@ -23,10 +23,12 @@
  *    the renders beside it, theirs the next ones', and a pool connection opened during a render
  *    held them all: ~1,960 renders and 290 MB still live after 1,467 requests (README, "At scale",
  *    Where the memory goes). Each callback now unlinks the one that ran before it.
+ * 5. A cache write without a needless measure: src/server/cacheWriteSize.cjs, loaded from here.
  *
  * Plain CommonJS without dependencies: it runs before any bundle and beside the standalone server.
  */
 const http = require('node:http')
+require('./cacheWriteSize.cjs')
 
 const allowedMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 const allowed = new Set(allowedMethods)

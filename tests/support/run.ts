@@ -33,6 +33,9 @@ export function run(command: string, args: string[], { env = process.env, onLine
 /** Loaded before Next's server, in every way the site is served (src/server/requestGate.cjs says why). */
 export const requestGate = 'src/server/requestGate.cjs'
 
+/** What the request gate requires from beside itself: copied with it next to the standalone server. */
+export const requestGateCompanions = ['src/server/cacheWriteSize.cjs']
+
 /**
  * V8's heap limit for the production server, in every way it is served (the Dockerfile's CMD too).
  * Unlimited on a large machine, V8 lets the old generation grow to up to four times what survived its
@@ -96,7 +99,7 @@ export async function startStandaloneServer(
   }
   await cp('.next/static', path.join(standaloneDir, '.next/static'), { recursive: true })
   await cp('public', path.join(standaloneDir, 'public'), { recursive: true })
-  await cp(requestGate, path.join(standaloneDir, path.basename(requestGate)))
+  for (const file of [requestGate, ...requestGateCompanions]) await cp(file, path.join(standaloneDir, path.basename(file)))
   const serverEnv: NodeJS.ProcessEnv = { ...serverMallocEnv, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: hostname }
   return spawn(process.execPath, [...serverHeapFlags, '--require', `./${path.basename(requestGate)}`, 'server.js'], { cwd: standaloneDir, env: serverEnv, stdio: 'inherit' })
 }

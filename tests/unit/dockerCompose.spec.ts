@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
-import { serverHeapFlags, serverMallocEnv } from '../support/run'
+import { requestGateCompanions, serverHeapFlags, serverMallocEnv } from '../support/run'
 
 /**
  * The container setup is only ever exercised by `docker compose up`, which CI does not run:
@@ -234,6 +234,11 @@ describe('Dockerfile', () => {
     expect(JSON.parse(cmds[0].args)).toEqual(['node', ...serverHeapFlags, '--require', './requestGate.cjs', 'server.js'])
     expect(runnerEnv).toMatchObject(serverMallocEnv)
     expect(runner.some((i) => i.op === 'COPY' && /src\/server\/requestGate\.cjs \.\/requestGate\.cjs$/.test(i.args))).toBe(true)
+    // What the gate requires from beside itself is beside it in the image, and in the standalone tests.
+    const besideGate = [...read('src/server/requestGate.cjs').matchAll(/require\('\.\/([^']+)'\)/g)].map((match) => match[1])
+    expect(besideGate.length).toBeGreaterThan(0)
+    expect(requestGateCompanions.map((file) => path.basename(file)).sort()).toEqual([...besideGate].sort())
+    for (const file of besideGate) expect(runner.some((i) => i.op === 'COPY' && i.args.endsWith(`src/server/${file} ./${file}`))).toBe(true)
     const healthcheck = runner.find((i) => i.op === 'HEALTHCHECK')
     expect(healthcheck?.args).toMatch(/CMD \["node", "-e", .*http:\/\/127\.0\.0\.1:3000\/api\/globals\/site-settings/)
   })
