@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
-// E2E_PORT when given, else a port the system reports free. The main process chooses it once and the
-// workers inherit it through the environment; globalSetup fails if something listens there.
-const pickFreePort = "const s = require('net').createServer().listen(0, () => { process.stdout.write(String(s.address().port)); s.close() })"
-process.env.E2E_PORT ||= execFileSync(process.execPath, ['-e', pickFreePort], { encoding: 'utf8' })
+// E2E_PORT when given, else the first of five free ports below the ephemeral range (the suite's server
+// and the extra servers at E2E_PORT + 1 to + 4: tests/support/freePortBlock.cjs says why). The main
+// process chooses it once and the workers inherit it through the environment; globalSetup fails if
+// something listens there.
+process.env.E2E_PORT ||= execFileSync(process.execPath, ['tests/support/freePortBlock.cjs'], { encoding: 'utf8' })
 export const E2E_PORT = Number(process.env.E2E_PORT)
 
 // Debian's Chromium by default (nothing is downloaded); CHROMIUM_PATH points elsewhere,
