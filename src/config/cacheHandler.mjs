@@ -21,7 +21,7 @@ import fileSystemCache from 'next/dist/server/lib/incremental-cache/file-system-
 import lruCache from 'next/dist/server/lib/lru-cache.js'
 import { announceExpiredTags } from './expiredTags.mjs'
 import { purgeEdge } from './purgeEdge.mjs'
-import { cacheEntryBytes, withOwnedBuffers } from './renderCacheSize.mjs'
+import { cacheEntryBytes, compactPage, readablePage } from './renderCacheSize.mjs'
 import { isSearchPageKey, searchPageStore } from './searchPages.mjs'
 
 /** Whether a cache value is a rendered page answering 404 (App Router or Pages Router). */
@@ -60,8 +60,9 @@ export default class SiteCacheHandler extends Base {
   }
 
   async get(cacheKey, ctx) {
-    if (isSearchPageKey(cacheKey)) return useRedis ? null : searchPages.get(cacheKey)
-    return super.get(cacheKey, ctx)
+    if (isSearchPageKey(cacheKey)) return useRedis ? null : readablePage(searchPages.get(cacheKey))
+    const entry = await super.get(cacheKey, ctx)
+    return useRedis ? entry : readablePage(entry)
   }
 
   // The Redis handler takes a page's tags from its x-next-cache-tags header but a route handler's
@@ -69,8 +70,8 @@ export default class SiteCacheHandler extends Base {
   // the header's tags a sitemap would outlive every expiry on the other instances.
   async set(cacheKey, value, ctx) {
     if (isNotFoundPage(value)) return
-    if (isSearchPageKey(cacheKey)) return useRedis ? undefined : searchPages.set(cacheKey, withOwnedBuffers(value), ctx?.cacheControl)
-    if (!useRedis) return super.set(cacheKey, withOwnedBuffers(value), ctx)
+    if (isSearchPageKey(cacheKey)) return useRedis ? undefined : searchPages.set(cacheKey, compactPage(value), ctx?.cacheControl)
+    if (!useRedis) return super.set(cacheKey, compactPage(value), ctx)
     const header = value?.kind === 'APP_ROUTE' ? value.headers?.['x-next-cache-tags'] : undefined
     if (!header) return super.set(cacheKey, value, ctx)
     const tags = [...new Set([...(ctx?.tags ?? []), ...String(header).split(',')])]

@@ -1,18 +1,23 @@
 import { describe, expect, it } from 'vitest'
 import SiteCacheHandler from './cacheHandler.mjs'
 
-it('bounds the in-memory render cache by what its pages occupy: two bytes a character for HTML outside Latin-1', async () => {
+it("bounds the in-memory render cache by what its pages occupy, keeping each page's HTML as UTF-8 bytes", async () => {
   const handler = new SiteCacheHandler({ maxMemoryCacheSize: 100_000, flushToDisk: false, fs: {}, serverDistDir: '/nowhere' })
   const store = Object.getPrototypeOf(SiteCacheHandler).memoryCache
   const page = (html: string) => ({ kind: 'APP_PAGE', html, rscData: Buffer.from('rsc'), headers: {}, status: 200 })
-  // 30,000 characters each: three fit by length (Next's estimate), one at two bytes a character.
-  const html = `${'a'.repeat(29_999)}→`
+  // 40,000 characters each, one outside Latin-1: 80,000 bytes as a string, 40,002 as UTF-8. Two fit.
+  const html = `${'a'.repeat(39_999)}→`
   for (const key of ['/it/blog/a', '/it/blog/b', '/it/blog/c']) await handler.set(key, page(html), { cacheControl: { revalidate: false } })
   expect(store.has('/it/blog/c')).toBe(true)
+  expect(store.has('/it/blog/b')).toBe(true)
   expect(store.has('/it/blog/a')).toBe(false)
   expect(store.currentSize).toBeLessThanOrEqual(100_000)
+  expect(Buffer.isBuffer(store.get('/it/blog/c').value.html)).toBe(true)
   // The stored rscData owns its three bytes instead of a slab of Node's 8 kB pool.
   expect(store.get('/it/blog/c').value.rscData.buffer.byteLength).toBe(3)
+  // Next gets the page's HTML back as the string it stored.
+  const served = await handler.get('/it/blog/c', { kind: 'APP_PAGE', isFallback: false })
+  expect(served?.value.html).toBe(html)
 })
 
 describe('search pages', () => {

@@ -32,7 +32,7 @@ export function cacheEntryBytes({ value }, key) {
   let bytes = entryOverhead + stringBytes(key)
   if (!value) return bytes
   if (value.kind === 'APP_PAGE' || value.kind === 'PAGES') {
-    bytes += stringBytes(value.html) + bufferBytes(value.rscData) + stringBytes(value.postponed)
+    bytes += htmlBytes(value.html) + bufferBytes(value.rscData) + stringBytes(value.postponed)
     for (const [segment, buffer] of value.segmentData ?? []) bytes += stringBytes(segment) + bufferBytes(buffer)
     if (value.pageData) bytes += stringBytes(JSON.stringify(value.pageData))
   } else if (value.kind === 'APP_ROUTE') bytes += bufferBytes(value.body)
@@ -41,9 +41,25 @@ export function cacheEntryBytes({ value }, key) {
   return bytes
 }
 
-/** The page's buffers, each owning exactly its bytes (see ownedBuffer); other kinds as they are. */
-export function withOwnedBuffers(value) {
+const htmlBytes = (html) => (Buffer.isBuffer(html) ? bufferBytes(html) : stringBytes(html))
+
+/**
+ * A page as the in-memory caches keep it: its buffers each owning exactly its bytes (see
+ * ownedBuffer), and its HTML as UTF-8 bytes. As a string, one arrow or typographic quote made V8
+ * keep the whole page at two bytes a character, inside the heap that every full collection marks
+ * and whose size sets when the next one comes; as bytes it is half that, outside the heap.
+ * `readablePage` gives Next its string back. Other kinds as they are.
+ */
+export function compactPage(value) {
   if (value?.kind !== 'APP_PAGE') return value
   const segmentData = value.segmentData && new Map([...value.segmentData].map(([segment, buffer]) => [segment, ownedBuffer(buffer)]))
-  return { ...value, rscData: ownedBuffer(value.rscData), ...(segmentData ? { segmentData } : {}) }
+  const html = typeof value.html === 'string' ? ownedBuffer(Buffer.from(value.html, 'utf8')) : value.html
+  return { ...value, html, rscData: ownedBuffer(value.rscData), ...(segmentData ? { segmentData } : {}) }
+}
+
+/** A stored entry (`{ value, lastModified }`) as Next reads it: a compacted page's HTML a string again. */
+export function readablePage(entry) {
+  const value = entry?.value
+  if (value?.kind !== 'APP_PAGE' || !Buffer.isBuffer(value.html)) return entry
+  return { ...entry, value: { ...value, html: value.html.toString('utf8') } }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bufferBytes, cacheEntryBytes, ownedBuffer, stringBytes, withOwnedBuffers } from './renderCacheSize.mjs'
+import { bufferBytes, cacheEntryBytes, compactPage, ownedBuffer, readablePage, stringBytes } from './renderCacheSize.mjs'
 
 const latin1Page = `<p>Perché è così</p>${'x'.repeat(10_000)}`
 const page = (html: string, rscData = Buffer.alloc(5_000)) => ({ kind: 'APP_PAGE', html, rscData, headers: {}, status: 200 })
@@ -20,9 +20,27 @@ describe('render cache entry size', () => {
     const owned = ownedBuffer(slice)
     expect(owned.equals(slice)).toBe(true)
     expect(bufferBytes(owned)).toBe(slice.byteLength)
-    const stored = withOwnedBuffers({ ...page('<p>a</p>', slice), segmentData: new Map([['/_tree', Buffer.from('tree')]]) })
+    const stored = compactPage({ ...page('<p>a</p>', slice), segmentData: new Map([['/_tree', Buffer.from('tree')]]) })
     expect(bufferBytes(stored.rscData)).toBe(slice.byteLength)
     expect(bufferBytes(stored.segmentData.get('/_tree'))).toBe(4)
+  })
+
+  it("keeps a page's HTML as its UTF-8 bytes, counted as such, and gives the same HTML back", () => {
+    const html = `${latin1Page}→`
+    const stored = compactPage(page(html))
+    expect(Buffer.isBuffer(stored.html)).toBe(true)
+    expect(bufferBytes(stored.html)).toBe(Buffer.byteLength(html))
+    const entry = { value: stored, lastModified: 1 }
+    // About half what the string occupied at two bytes a character.
+    expect(cacheEntryBytes(entry, '/it/blog/a')).toBeLessThan(cacheEntryBytes({ value: page(html) }, '/it/blog/a') - latin1Page.length / 2)
+    const read = readablePage(entry)
+    expect(read.value.html).toBe(html)
+    expect(read.lastModified).toBe(1)
+    // Nothing else changes: a cached read or a route answer comes back as it was kept.
+    const fetchEntry = { value: { kind: 'FETCH', data: { headers: {}, body: '{}', status: 200, url: '' } }, lastModified: 1 }
+    expect(compactPage(fetchEntry.value)).toBe(fetchEntry.value)
+    expect(readablePage(fetchEntry)).toBe(fetchEntry)
+    expect(readablePage(null)).toBeNull()
   })
 
   it('counts cached reads by their stored body and route answers by their buffer', () => {
