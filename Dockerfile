@@ -65,9 +65,11 @@ COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
 COPY --from=build --chown=node:node /app/public ./public
 # Loaded before Next's server: odd methods, the outage 503 of returning visitors, one Location header,
-# and (cacheWriteSize.cjs, which it requires from beside it) Next's cache writes without a needless measure.
+# Next's cache writes without a needless measure and page requests in turns (cacheWriteSize.cjs and
+# requestTurns.cjs, which it requires from beside it).
 COPY --from=build --chown=node:node /app/src/server/requestGate.cjs ./requestGate.cjs
 COPY --from=build --chown=node:node /app/src/server/cacheWriteSize.cjs ./cacheWriteSize.cjs
+COPY --from=build --chown=node:node /app/src/server/requestTurns.cjs ./requestTurns.cjs
 
 # Uploads are written here (Media collection, staticDir = MEDIA_DIR): writable by the app user.
 # Mount a volume on it so that they outlive the container (docker-compose.yml does).

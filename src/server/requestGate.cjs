@@ -24,16 +24,20 @@
  *    held them all: ~1,960 renders and 290 MB still live after 1,467 requests (README, "At scale",
  *    Where the memory goes). Each callback now unlinks the one that ran before it.
  * 5. A cache write without a needless measure: src/server/cacheWriteSize.cjs, loaded from here.
+ * 6. Turns: at most MAX_CONCURRENT_PAGES (default 6) page requests in Next at once, the others
+ *    waiting first come first served (src/server/requestTurns.cjs).
  *
  * Plain CommonJS without dependencies: it runs before any bundle and beside the standalone server.
  */
 const http = require('node:http')
 require('./cacheWriteSize.cjs')
+const { createTurns, maxFromEnv } = require('./requestTurns.cjs')
 
 const allowedMethods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']
 const allowed = new Set(allowedMethods)
 const allowHeader = allowedMethods.join(', ')
 const pageGateKey = Symbol.for('coworking.pageGate')
+const turns = createTurns({ max: maxFromEnv(process.env.MAX_CONCURRENT_PAGES) })
 
 function refuseMethod(res) {
   res.writeHead(405, {
@@ -90,7 +94,7 @@ function gated(listener) {
   return function gatedListener(req, res) {
     if (!allowed.has(req.method)) return refuseMethod(res)
     watchForOutage(req, res)
-    return listener.call(this, req, res)
+    turns.admit(req, res, () => listener.call(this, req, res))
   }
 }
 

@@ -11,6 +11,8 @@ const globals = globalThis as Record<symbol, unknown>
 let down = false
 let origin = ''
 let server: http.Server
+let inside = 0
+let mostInside = 0
 
 beforeAll(async () => {
   globals[gateKey] = {
@@ -19,6 +21,14 @@ beforeAll(async () => {
   }
   // Stands in for Next: a page that fails, a rendered redirect whose Location is appended twice.
   server = http.createServer((req, res) => {
+    if (req.url?.startsWith('/it/slow')) {
+      mostInside = Math.max(mostInside, ++inside)
+      setTimeout(() => {
+        inside--
+        res.end('slow ok')
+      }, 30)
+      return
+    }
     if (req.url === '/it/redirect') {
       res.statusCode = 308
       res.setHeader('location', '/it/new')
@@ -69,6 +79,12 @@ describe('request gate', () => {
 
   it('passes the ordinary methods to the app', async () => {
     for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']) expect((await send(method, '/it/blog')).body).toBe(`${method} ok`)
+  })
+
+  it('lets six page requests into the app at once, the others in turn', async () => {
+    const answers = await Promise.all(Array.from({ length: 14 }, (_, n) => send('GET', `/it/slow?n=${n}`)))
+    expect(answers.map((answer) => answer.body)).toEqual(Array(14).fill('slow ok'))
+    expect(mostInside).toBe(6)
   })
 
   it('sends one Location when the app appends it twice', async () => {

@@ -34,7 +34,7 @@ export function run(command: string, args: string[], { env = process.env, onLine
 export const requestGate = 'src/server/requestGate.cjs'
 
 /** What the request gate requires from beside itself: copied with it next to the standalone server. */
-export const requestGateCompanions = ['src/server/cacheWriteSize.cjs']
+export const requestGateCompanions = ['src/server/cacheWriteSize.cjs', 'src/server/requestTurns.cjs']
 
 /**
  * V8's heap limit for the production server, in every way it is served (the Dockerfile's CMD too).
