@@ -29,6 +29,11 @@ describe('configuration', () => {
     expect(env.DATABASE_URL).toBe('postgres://u@h:5432/db')
   })
 
+  it('refuses a MAX_CONCURRENT_PAGES that is not a whole number', () => {
+    for (const value of ['six', '-1', '2.5', '']) expect(() => parseEnv({ NODE_ENV: 'test', MAX_CONCURRENT_PAGES: value })).toThrow(/MAX_CONCURRENT_PAGES: must be a whole number/)
+    expect(parseEnv({ NODE_ENV: 'test', MAX_CONCURRENT_PAGES: '0' }).MAX_CONCURRENT_PAGES).toBe('0')
+  })
+
   it('asks for the sender when SMTP is configured', () => {
     expect(() => parseEnv({ SMTP_URL: 'smtp://mail.example.org:587' })).toThrow(/EMAIL_FROM is not/)
     expect(() => parseEnv({ SMTP_URL: 'http://x' })).toThrow(/SMTP_URL: must be an smtp/)

@@ -47,6 +47,11 @@ const schema = z
     FORM_RETENTION_MONTHS: z.coerce.number().int().min(1).max(120).default(12),
     // Registrants' data is deleted this many days after their event ends (a daily job).
     REGISTRATION_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+    // Read by the request gate before the app starts (src/server/requestTurns.cjs); checked here so a typo stops the server.
+    MAX_CONCURRENT_PAGES: z
+      .string()
+      .regex(/^\d{1,4}$/, 'must be a whole number of page requests (0 lets every request in at once)')
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.SMTP_URL && !env.EMAIL_FROM) {
