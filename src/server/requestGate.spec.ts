@@ -21,6 +21,19 @@ beforeAll(async () => {
   }
   // Stands in for Next: a page that fails, a rendered redirect whose Location is appended twice.
   server = http.createServer((req, res) => {
+    if (req.url?.startsWith('/it/big')) {
+      // A long answer written as fast as the socket takes it, for visitors who stop reading.
+      const chunk = Buffer.alloc(64 * 1024, 'x')
+      let left = 512
+      const pump = () => {
+        while (left > 0) {
+          left--
+          if (!res.write(chunk)) return res.once('drain', pump)
+        }
+        res.end()
+      }
+      return pump()
+    }
     if (req.url?.startsWith('/it/slow')) {
       mostInside = Math.max(mostInside, ++inside)
       setTimeout(() => {
@@ -85,6 +98,23 @@ describe('request gate', () => {
     const answers = await Promise.all(Array.from({ length: 14 }, (_, n) => send('GET', `/it/slow?n=${n}`)))
     expect(answers.map((answer) => answer.body)).toEqual(Array(14).fill('slow ok'))
     expect(mostInside).toBe(6)
+  })
+
+  it('gives the turns of visitors who stopped reading to the next visitors', async () => {
+    // Six visitors ask for a 32 MB answer and read none of it: without this, the seventh would wait out their 10 s.
+    const stalled = await Promise.all(
+      Array.from({ length: 6 }, () => new Promise<http.ClientRequest>((resolve) => {
+        const request = http.get(`${origin}/it/big`, (response) => {
+          response.pause()
+          resolve(request)
+        })
+      })),
+    )
+    try {
+      expect((await send('GET', '/it/slow?after=stalled')).body).toBe('slow ok')
+    } finally {
+      for (const request of stalled) request.destroy()
+    }
   })
 
   it('sends one Location when the app appends it twice', async () => {

@@ -5,8 +5,10 @@
  * long; in turns the same work finishes in the same time, and a visitor waits for the requests
  * ahead of them instead of for all the others too (README, "At scale": the mixed load's p99).
  *
- * A turn ends when the response closes (sent, or the visitor gone), or after `holdLimitMs`
- * whatever the request is still doing: a slow reader of a long answer cannot keep it.
+ * A turn ends when the response closes (sent, or the visitor gone), when the visitor reads slower
+ * than the server writes (a write the socket cannot take at once: the wait is theirs now, and six
+ * visitors who stop reading would otherwise hold every turn), or after `holdLimitMs` whatever
+ * the request is still doing.
  * Not queued: methods other than GET and HEAD (a form, an upload, an editor's save, whose bodies
  * come at the client's pace), Next's assets (`/_next/…`) and the app's internal routes
  * (`/next/…`), which a render may request from this same server (the proxy's old-address
@@ -47,6 +49,12 @@ function createTurns({ max, holdLimitMs = 10_000 }) {
     const limit = setTimeout(end, holdLimitMs)
     limit.unref?.()
     res.once('close', end)
+    const write = res.write
+    res.write = function (...args) {
+      const taken = write.apply(this, args)
+      if (!taken) end()
+      return taken
+    }
     run()
   }
 

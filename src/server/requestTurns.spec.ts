@@ -3,17 +3,22 @@ import { createRequire } from 'node:module'
 import { describe, expect, it, vi } from 'vitest'
 
 type Request = { method: string; url: string; socket: { destroyed: boolean } }
-type Turns = { admit: (req: Request, res: EventEmitter, run: () => void) => void; running: number; waiting: number }
+type Response = EventEmitter & { destroyed: boolean; write: (chunk: string) => boolean }
+type Turns = { admit: (req: Request, res: Response, run: () => void) => void; running: number; waiting: number }
 const { createTurns, maxFromEnv } = createRequire(import.meta.url)('./requestTurns.cjs') as {
   createTurns: (options: { max: number; holdLimitMs?: number }) => Turns
   maxFromEnv: (value: string | undefined) => number
 }
 
-/** A request and its response as the gate sees them; `close()` is the response finishing. */
+/**
+ * A request and its response as the gate sees them; `close()` is the response finishing, and a
+ * write is taken at once unless `slowReader` (the socket's buffer is full).
+ */
 function exchange(url: string, method = 'GET') {
   const req: Request = { method, url, socket: { destroyed: false } }
-  const res = Object.assign(new EventEmitter(), { destroyed: false })
-  return { req, res, close: () => res.emit('close') }
+  const state = { slowReader: false }
+  const res: Response = Object.assign(new EventEmitter(), { destroyed: false, write: () => !state.slowReader })
+  return { req, res, state, close: () => res.emit('close') }
 }
 
 describe('request turns', () => {
@@ -64,6 +69,23 @@ describe('request turns', () => {
     gone.req.socket.destroyed = true
     first.close()
     expect(started).toEqual(['/it/blog', '/en/blog'])
+  })
+
+  it('ends the turn of a visitor who reads slower than the server writes', () => {
+    const turns = createTurns({ max: 1 })
+    const reader = exchange('/sitemap/blog-0.xml')
+    const next = exchange('/it/blog')
+    const started: string[] = []
+    for (const page of [reader, next]) turns.admit(page.req, page.res, () => started.push(page.req.url))
+    expect(reader.res.write('<urlset>')).toBe(true)
+    expect(started).toEqual(['/sitemap/blog-0.xml'])
+    reader.state.slowReader = true
+    expect(reader.res.write('<url>…</url>')).toBe(false)
+    expect(started).toEqual(['/sitemap/blog-0.xml', '/it/blog'])
+    // Its later writes and its close give away nothing more.
+    reader.res.write('<url>…</url>')
+    reader.close()
+    expect(turns.running).toBe(1)
   })
 
   it('ends a turn after its time limit, whatever the request is still doing', () => {
