@@ -26,19 +26,22 @@ function maxFromEnv(value, fallback = 6) {
   return value !== undefined && value !== '' && Number.isInteger(max) && max >= 0 ? max : fallback
 }
 
+const gone = (req, res) => res.destroyed || req.socket?.destroyed
+
 function createTurns({ max, holdLimitMs = 10_000 }) {
   let running = 0
   const waiting = []
 
+  /** A turn ended: the first visitor still waiting gets it (one loop, however many left meanwhile). */
   function passOn() {
-    const next = waiting.shift()
-    if (next) next()
-    else running--
+    while (waiting.length) {
+      const next = waiting.shift()
+      if (!gone(next.req, next.res)) return start(next.req, next.res, next.run)
+    }
+    running--
   }
 
   function start(req, res, run) {
-    // The visitor left while waiting: the turn goes to the next one.
-    if (res.destroyed || req.socket?.destroyed) return passOn()
     let ended = false
     const end = () => {
       if (ended) return
@@ -65,7 +68,7 @@ function createTurns({ max, holdLimitMs = 10_000 }) {
         running++
         return start(req, res, run)
       }
-      waiting.push(() => start(req, res, run))
+      waiting.push({ req, res, run })
     },
     get running() {
       return running
@@ -76,4 +79,4 @@ function createTurns({ max, holdLimitMs = 10_000 }) {
   }
 }
 
-module.exports = { createTurns, maxFromEnv, takesTurn }
+module.exports = { createTurns, maxFromEnv }

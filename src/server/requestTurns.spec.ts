@@ -71,6 +71,22 @@ describe('request turns', () => {
     expect(started).toEqual(['/it/blog', '/en/blog'])
   })
 
+  it('passes a turn over thousands of visitors who left while waiting, in one go', () => {
+    const turns = createTurns({ max: 1 })
+    const first = exchange('/it/blog')
+    turns.admit(first.req, first.res, () => {})
+    const left = Array.from({ length: 20_000 }, (_, n) => exchange(`/it/blog?page=${n}`))
+    for (const page of left) turns.admit(page.req, page.res, () => {})
+    for (const page of left) page.req.socket.destroyed = true
+    const last = exchange('/en/blog')
+    let started = false
+    turns.admit(last.req, last.res, () => (started = true))
+    first.close()
+    expect(started).toBe(true)
+    expect(turns.waiting).toBe(0)
+    expect(turns.running).toBe(1)
+  })
+
   it('ends the turn of a visitor who reads slower than the server writes', () => {
     const turns = createTurns({ max: 1 })
     const reader = exchange('/sitemap/blog-0.xml')
